@@ -1,0 +1,12 @@
+// Follows next.js examples/with-jest: SWC transforms TS/TSX with the app's own settings.
+const nextJest = require('next/jest');
+
+const createJestConfig = nextJest({ dir: './' });
+
+module.exports = createJestConfig({
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  // Store contract tests create real databases; give them room on a shared 2-core machine.
+  testTimeout: 30000,
+});

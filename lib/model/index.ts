@@ -1,0 +1,4 @@
+export * from './event-date';
+export * from './timeline';
+export * from './document';
+export * from './event';
