@@ -2,3 +2,4 @@ export * from './event-date';
 export * from './timeline';
 export * from './document';
 export * from './event';
+export * from './seed';
