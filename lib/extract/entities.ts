@@ -1,0 +1,68 @@
+import type nlp from 'compromise';
+
+type View = ReturnType<typeof nlp>;
+
+/** Names found in one sentence, cleaned but not yet resolved against the rest of the document. */
+export interface Entities {
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+/** Words that may sit inside a name without being capitalised: "Church of St Mary", "Bank of England". */
+const NAME_JOINERS = new Set(['of', 'the', 'de', 'du', 'da', 'van', 'von', 'der', 'la', 'le', 'and', '&', 'for', 'on', 'upon']);
+/** Capitalised words that compromise sometimes returns as names but that never are one alone. */
+const NOT_NAMES = new Set(
+  [
+    'i', 'he', 'she', 'it', 'they', 'we', 'you', 'him', 'her', 'them', 'his', 'hers', 'their', 'the', 'a', 'an', 'this', 'that',
+    'mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'spring', 'summer', 'autumn', 'winter', 'today', 'yesterday', 'tomorrow',
+  ],
+);
+
+/**
+ * Cleans a raw compromise match into a name: drops possessives, punctuation and brackets, then keeps the
+ * longest run of capitalised words, so "town of Whistler," gives "Whistler" and "Sunday service" gives
+ * nothing. `null` for pronouns, lone date words and other junk.
+ */
+export function cleanName(raw: string): string | null {
+  const words = raw
+    .replace(/[’']s\b/g, '')
+    .replace(/[[\](){}"“”‘’]/g, ' ')
+    .replace(/[.,;:!?]+(\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  let best: string[] = [];
+  let run: string[] = [];
+  const close = () => {
+    while (run.length && NAME_JOINERS.has(run[run.length - 1].toLowerCase())) run.pop();
+    if (run.length > best.length) best = run;
+    run = [];
+  };
+  for (const w of words) {
+    if (/^[\p{Lu}\d]/u.test(w)) run.push(w);
+    else if (run.length && NAME_JOINERS.has(w.toLowerCase())) run.push(w);
+    else close();
+  }
+  close();
+  const name = best.join(' ');
+  if (!name || (best.length === 1 && NOT_NAMES.has(name.toLowerCase().replace(/\.$/, '')))) return null;
+  if (best.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  return name;
+}
+
+function cleaned(view: View): string[] {
+  const names = new Set<string>();
+  for (const raw of view.out('array') as string[]) {
+    const name = cleanName(raw);
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
+/** People, places and organisations compromise finds in a parsed sentence. */
+export function entitiesOf(doc: View): Entities {
+  return { people: cleaned(doc.people()), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()) };
+}

@@ -1,0 +1,65 @@
+import nlp from 'compromise';
+import { cleanName, entitiesOf } from '@/lib/extract/entities';
+import { personResolver } from '@/lib/extract/coreference';
+
+describe('cleanName(raw)', () => {
+  test.each([
+    ['Harry,', 'Harry'],
+    ["Harry's", 'Harry'],
+    ['[Harry].', 'Harry'],
+    ['town of Whistler,', 'Whistler'],
+    ['Church of St Mary Magdalene', 'Church of St Mary Magdalene'],
+    ['Bank of England.', 'Bank of England'],
+  ])('cleanName(%j) is %j', (raw, name) => {
+    expect(cleanName(raw)).toBe(name);
+  });
+
+  test.each(['he', 'The', 'Sunday', 'service', 'January', 'his', ''])('cleanName(%j) is junk', (raw) => {
+    expect(cleanName(raw)).toBeNull();
+  });
+});
+
+describe('entitiesOf(doc)', () => {
+  test('finds people and places in a caption', () => {
+    const e = entitiesOf(nlp('King Charles III leaves The London Clinic with Queen Camilla by his side on January 29'));
+    expect(e.people).toEqual(expect.arrayContaining(['King Charles III', 'Queen Camilla']));
+    expect(e.people).not.toContain('his');
+  });
+});
+
+describe('personResolver(mentions)', () => {
+  const mentions = [
+    { name: 'Prince Harry', at: 0 },
+    { name: 'King Charles', at: 20 },
+    { name: 'Harry', at: 100 },
+    { name: 'King Charles III', at: 200 },
+    { name: 'Charles', at: 300 },
+    { name: 'Will Reeve', at: 400 },
+    { name: 'Christopher Reeve', at: 450 },
+    { name: 'Will Reeve', at: 500 },
+  ];
+  const people = personResolver(mentions);
+
+  test('short forms and titles map to the longest full name that contains them', () => {
+    expect(people.resolve('Harry', 100)).toBe('Prince Harry');
+    expect(people.resolve('Charles', 300)).toBe('King Charles III');
+    expect(people.resolve('King Charles', 20)).toBe('King Charles III');
+  });
+
+  test('a short form shared by two people goes to the one named most recently', () => {
+    expect(people.resolve('Reeve', 460)).toBe('Christopher Reeve');
+    expect(people.resolve('Reeve', 520)).toBe('Will Reeve');
+    expect(people.resolve('Reeve', 10)).toBe('Reeve');
+  });
+
+  test('"the King" and "the monarch" map to the person last named King', () => {
+    expect(people.rolesIn("support the King while he's sick", 250)).toEqual(['King Charles III']);
+    expect(people.rolesIn("since the monarch's diagnosis", 250)).toEqual(['King Charles III']);
+  });
+
+  test('a role nobody was named with is not a name', () => {
+    expect(people.rolesIn('the duke is willing', 250)).toEqual([]);
+    expect(people.rolesIn('the King was named', 5)).toEqual([]);
+    expect(people.rolesIn('met the Prince of Wales', 250)).toEqual([]);
+  });
+});
