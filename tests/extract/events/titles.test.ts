@@ -1,0 +1,67 @@
+import { headline } from '@/lib/extract/titles';
+
+/** The headline for `sentence` dated by the first occurrence of `date` in it. */
+function titleOf(sentence: string, date: string, subject?: string): string {
+  const start = sentence.indexOf(date);
+  if (start < 0) throw new Error(`"${date}" is not in the sentence`);
+  return headline(sentence, { start, end: start + date.length }, subject);
+}
+
+const words = (title: string) => title.split(/\s+/).length;
+
+describe('headline(sentence, timex, subject?)', () => {
+  test.each([
+    ['King Charles III leaves The London Clinic with Queen Camilla by his side on January 29', 'January 29', /^King Charles III leaves The London Clinic\b/],
+    [
+      'King Charles and Queen Camilla attends the Sunday service at the Church of St Mary Magdalene on the Sandringham estate on February 11',
+      'February 11',
+      /^King Charles and Queen Camilla attends the Sunday service/,
+    ],
+    [
+      "Harry, who stepped down as a working royal alongside his wife the Duchess of Sussex in 2020, is a counsellor of state but is not expected to take up any of the King's duties while he recovers.",
+      '2020',
+      /^Harry stepped down as a working royal$/,
+    ],
+    [
+      'Since stepping down as working royals in 2020 and moving to California, the Sussexes have aired allegations and grievances against the monarchy.',
+      '2020',
+      /^The Sussexes stepped down as working royals$/,
+    ],
+    [
+      'During a tour of the winter sports town of Whistler, which is hosting the 2025 Invictus Games alongside Vancouver, Prince Harry was interviewed by Will Reeve',
+      '2025',
+      /^Whistler is hosting the Invictus Games alongside Vancouver$/,
+    ],
+    ['Last night, Buckingham Palace declined to comment on reports.', 'Last night', /^Buckingham Palace declined to comment on reports$/],
+    [
+      'LONDON, March 3 - The Bank of England raised interest rates to 5.25 per cent, the highest level in 15 years.',
+      'March 3',
+      /^The Bank of England raised interest rates/,
+    ],
+  ])('compresses %j to its clause without the date', (sentence, date, expected) => {
+    const title = titleOf(sentence, date);
+    expect(title).toMatch(expected);
+    expect(words(title)).toBeLessThanOrEqual(12);
+    expect(title).not.toContain(date);
+  });
+
+  test('a leading pronoun takes the given subject, from the sub-clause that holds the date', () => {
+    const title = titleOf(
+      "Harry also said 'I love my family' and that he was 'grateful' to be able to spend time with his father when he flew back to the UK last week.",
+      'last week',
+      'Prince Harry',
+    );
+    expect(title).toBe('Prince Harry flew back to the UK');
+  });
+
+  test('drops quotes and keeps titles within 12 words and 100 characters', () => {
+    const title = titleOf(
+      "On Tuesday the committee said it had 'serious concerns' about the extraordinarily long, winding and repeatedly delayed construction programme for the new national stadium in the capital city",
+      'Tuesday',
+    );
+    expect(title).not.toMatch(/['‘’]/);
+    expect(words(title)).toBeLessThanOrEqual(12);
+    expect(title.length).toBeLessThanOrEqual(100);
+    expect(title).toMatch(/^The committee said/);
+  });
+});
