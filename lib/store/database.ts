@@ -1,0 +1,71 @@
+import type { ColumnType } from 'kysely';
+
+/** BIGINT: `pg` returns it as a string (it may exceed 2^53), better-sqlite3 as a number. */
+type BigIntColumn = ColumnType<number | string, number, number>;
+
+/** SQLite has no boolean type and better-sqlite3 cannot bind one, so flags are 0/1 in both dialects. */
+type Flag = 0 | 1;
+
+export interface TimelinesTable {
+  slug: string;
+  title: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentsTable {
+  timeline: string;
+  id: string;
+  title: string;
+  source: string;
+  dct_value: string | null;
+  dct_source: string;
+  dct_reason: string;
+  text: string;
+  added_at: string;
+}
+
+export interface EventsTable {
+  timeline: string;
+  id: string;
+  title: string;
+  summary: string;
+  date_value: string;
+  /** Epoch milliseconds; the ISO instants are derived from these so the two never disagree. */
+  start_ms: BigIntColumn;
+  end_ms: BigIntColumn;
+  /** end_ms - start_ms: its per-timeline maximum bounds how early an event overlapping a window can start. */
+  span_ms: BigIntColumn;
+  granularity: string;
+  approximate: Flag;
+  confidence: number;
+  edited_by_hand: Flag;
+  /** JSON arrays. */
+  people: string;
+  places: string;
+  organizations: string;
+  tags: string;
+  mentions: string;
+  /** Lower-cased title, summary, sentences and names, for the `q` filter. */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type NameKind = 'person' | 'place' | 'organization' | 'tag';
+
+/** One row per (event, kind, lower-cased name), so name filters are index lookups. */
+export interface EventNamesTable {
+  timeline: string;
+  event_id: string;
+  kind: NameKind;
+  name_lower: string;
+}
+
+export interface Database {
+  timelines: TimelinesTable;
+  documents: DocumentsTable;
+  events: EventsTable;
+  event_names: EventNamesTable;
+}

@@ -1,0 +1,296 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { z } from 'zod';
+import {
+  EventFilter,
+  EventPatch,
+  NewDocument,
+  NewEvent,
+  NewTimeline,
+  TimelinePatch,
+  type Event,
+  type TimelineSummary,
+} from '../model';
+import type { Database, NameKind } from './database';
+import { decodeCursor, encodeCursor } from './cursor';
+import { StoreConflictError, StoreNotFoundError } from './errors';
+import { mergeEvent } from './merge-event';
+import { parseInput, parsePatch } from './parse-input';
+import { documentFromRow, documentMetaFromRow, documentRow, eventFromRow, eventNameRows, eventRow, timelineFromRow } from './rows';
+import type { EventPage, Store } from './store';
+import type { StoreKind } from './store-kind';
+
+/**
+ * The Store over either database: kysely writes the SQL for both dialects. Every write transaction
+ * starts by writing the timeline row, which takes SQLite's write lock up front (so busy_timeout
+ * applies instead of a failed lock upgrade) and in PostgreSQL serialises writers of one timeline,
+ * so that concurrent merges into the same event cannot lose each other's mentions.
+ */
+export class KyselyStore implements Store {
+  constructor(
+    readonly kind: StoreKind,
+    private readonly db: Kysely<Database>,
+  ) {}
+
+  async createTimeline(input: z.input<typeof NewTimeline>) {
+    const timeline = parseInput(NewTimeline, input);
+    const now = new Date().toISOString();
+    const row = { ...timeline, created_at: now, updated_at: now };
+    try {
+      await this.db.insertInto('timelines').values(row).execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new StoreConflictError(`A timeline "${timeline.slug}" already exists.`);
+      throw error;
+    }
+    return timelineFromRow(row);
+  }
+
+  async getTimeline(slug: string) {
+    const row = await this.db.selectFrom('timelines').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row ? timelineFromRow(row) : null;
+  }
+
+  async listTimelines(): Promise<TimelineSummary[]> {
+    const rows = await this.db
+      .selectFrom('timelines as t')
+      .leftJoin('events as e', 'e.timeline', 't.slug')
+      .select(['t.slug', 't.title', 't.description', 't.created_at', 't.updated_at'])
+      .select((eb) => [
+        eb.fn.count('e.id').as('event_count'),
+        eb.fn.min('e.start_ms').as('start_ms'),
+        eb.fn.max('e.end_ms').as('end_ms'),
+      ])
+      .groupBy(['t.slug', 't.title', 't.description', 't.created_at', 't.updated_at'])
+      .orderBy('t.updated_at', 'desc')
+      .orderBy('t.slug')
+      .execute();
+    return rows.map((row) => ({
+      ...timelineFromRow(row),
+      eventCount: Number(row.event_count),
+      start: row.start_ms === null ? null : new Date(Number(row.start_ms)).toISOString(),
+      end: row.end_ms === null ? null : new Date(Number(row.end_ms)).toISOString(),
+    }));
+  }
+
+  async updateTimeline(slug: string, input: z.input<typeof TimelinePatch>) {
+    const patch = parsePatch(TimelinePatch, input);
+    const row = await this.db
+      .updateTable('timelines')
+      .set({ ...patch, updated_at: new Date().toISOString() })
+      .where('slug', '=', slug)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? timelineFromRow(row) : null;
+  }
+
+  async deleteTimeline(slug: string) {
+    const result = await this.db.deleteFrom('timelines').where('slug', '=', slug).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  async addDocument(timeline: string, documentInput: z.input<typeof NewDocument>, eventInputs: z.input<typeof NewEvent>[]) {
+    const document = parseInput(NewDocument, documentInput);
+    const incoming = parseInput(z.array(NewEvent), eventInputs);
+    const now = new Date().toISOString();
+
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await touchTimeline(trx, timeline, now))) throw new StoreNotFoundError(`No timeline "${timeline}".`);
+      const docRow = documentRow(timeline, document, now);
+      try {
+        await trx.insertInto('documents').values(docRow).execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new StoreConflictError(`Timeline "${timeline}" already has a document "${document.id}".`);
+        }
+        throw error;
+      }
+
+      const stored = await loadEvents(trx, timeline, [...new Set(incoming.map((e) => e.id))]);
+      // Events of this document, merged with the stored ones and with repeats within the document.
+      const merged = new Map<string, Event>();
+      for (const input of incoming) {
+        const event: Event = { ...input, timeline, createdAt: now, updatedAt: now };
+        const before = merged.get(event.id) ?? stored.get(event.id);
+        merged.set(event.id, before ? mergeEvent(before, event) : event);
+      }
+
+      const created = [...merged.values()].filter((e) => !stored.has(e.id));
+      for (const batch of chunks(created, EVENT_ROWS_PER_INSERT)) {
+        await trx.insertInto('events').values(batch.map(eventRow)).execute();
+      }
+      for (const batch of chunks(created.flatMap(eventNameRows), NAME_ROWS_PER_INSERT)) {
+        await trx.insertInto('event_names').values(batch).execute();
+      }
+      for (const event of merged.values()) {
+        if (stored.has(event.id)) await rewriteEvent(trx, event);
+      }
+      return { document: documentFromRow(docRow), events: [...merged.values()] };
+    });
+  }
+
+  async getDocument(timeline: string, id: string) {
+    const row = await this.db
+      .selectFrom('documents')
+      .selectAll()
+      .where('timeline', '=', timeline)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? documentFromRow(row) : null;
+  }
+
+  async listDocuments(timeline: string) {
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['timeline', 'id', 'title', 'source', 'dct_value', 'dct_source', 'dct_reason', 'added_at'])
+      .where('timeline', '=', timeline)
+      .orderBy('added_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(documentMetaFromRow);
+  }
+
+  async getEvent(timeline: string, id: string) {
+    const row = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('timeline', '=', timeline)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? eventFromRow(row) : null;
+  }
+
+  async listEvents(timeline: string, filterInput: z.input<typeof EventFilter> = {}): Promise<EventPage> {
+    const filter = parseInput(EventFilter, filterInput);
+    const after = filter.after === undefined ? null : decodeCursor(filter.after);
+    let query = this.db.selectFrom('events').selectAll().where('timeline', '=', timeline);
+
+    if (filter.from !== undefined) {
+      const fromMs = Date.parse(filter.from);
+      // An event overlapping [from, ...] starts no earlier than from minus the longest span on the
+      // timeline; that lower bound turns "ends after from" into a range scan of events_by_start.
+      const longestSpan = this.db
+        .selectFrom('events')
+        .select((eb) => eb.fn.coalesce(eb.fn.max('span_ms'), sql.lit(0)).as('span'))
+        .where('timeline', '=', timeline);
+      query = query
+        .where('end_ms', '>=', fromMs)
+        .where((eb) => eb('start_ms', '>=', sql<number>`${fromMs} - (${longestSpan})`));
+    }
+    if (filter.to !== undefined) query = query.where('start_ms', '<=', Date.parse(filter.to));
+    for (const [kind, name] of [
+      ['person', filter.person],
+      ['place', filter.place],
+      ['organization', filter.organization],
+      ['tag', filter.tag],
+    ] as [NameKind, string | undefined][]) {
+      const nameLower = name?.trim().toLowerCase();
+      if (!nameLower) continue;
+      query = query.where('id', 'in', (eb) =>
+        eb
+          .selectFrom('event_names')
+          .select('event_id')
+          .where('timeline', '=', timeline)
+          .where('kind', '=', kind)
+          .where('name_lower', '=', nameLower),
+      );
+    }
+    if (filter.q) query = query.where(sql<boolean>`search_text like ${containsPattern(filter.q.toLowerCase())} escape '\\'`);
+    if (filter.minConfidence !== undefined) query = query.where('confidence', '>=', filter.minConfidence);
+    if (after) {
+      query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('start_ms', 'id'), '>', tuple(after.startMs, after.id)));
+    }
+    query = query.orderBy('start_ms').orderBy('id');
+    // One row past the page tells whether there is a next page.
+    if (filter.limit !== undefined) query = query.limit(filter.limit + 1);
+
+    const rows = await query.execute();
+    const more = filter.limit !== undefined && rows.length > filter.limit;
+    const events = (more ? rows.slice(0, filter.limit) : rows).map(eventFromRow);
+    const last = events.at(-1);
+    return {
+      events,
+      next: more && last ? encodeCursor({ startMs: Date.parse(last.date.start), id: last.id }) : null,
+    };
+  }
+
+  async updateEvent(timeline: string, id: string, input: z.input<typeof EventPatch>) {
+    const patch = parsePatch(EventPatch, input);
+    const now = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      const touched = await trx
+        .updateTable('timelines')
+        .set({ updated_at: now })
+        .where('slug', '=', timeline)
+        .where((eb) =>
+          eb.exists(eb.selectFrom('events').select('id').where('timeline', '=', timeline).where('id', '=', id)),
+        )
+        .executeTakeFirst();
+      if (touched.numUpdatedRows === 0n) return null;
+      const stored = (await loadEvents(trx, timeline, [id])).get(id)!;
+      const event: Event = { ...stored, ...patch, updatedAt: now };
+      await rewriteEvent(trx, event);
+      return event;
+    });
+  }
+
+  async deleteEvent(timeline: string, id: string) {
+    const now = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      const deleted = await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', '=', id).executeTakeFirst();
+      if (deleted.numDeletedRows === 0n) return false;
+      await touchTimeline(trx, timeline, now);
+      return true;
+    });
+  }
+
+  async close() {
+    // SQLite's advice for short- and long-lived connections alike: refresh planner statistics on close.
+    if (this.kind === 'sqlite') await sql`pragma optimize`.execute(this.db);
+    await this.db.destroy();
+  }
+}
+
+// Both databases allow tens of thousands of bound parameters per statement; stay well under.
+const EVENT_ROWS_PER_INSERT = 1000;
+const NAME_ROWS_PER_INSERT = 4000;
+const IDS_PER_SELECT = 1000;
+
+/** Marks the timeline as updated; false if there is no such timeline. */
+async function touchTimeline(trx: Transaction<Database>, slug: string, now: string) {
+  const result = await trx.updateTable('timelines').set({ updated_at: now }).where('slug', '=', slug).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+async function loadEvents(trx: Transaction<Database>, timeline: string, ids: string[]) {
+  const events = new Map<string, Event>();
+  for (const batch of chunks(ids, IDS_PER_SELECT)) {
+    const rows = await trx.selectFrom('events').selectAll().where('timeline', '=', timeline).where('id', 'in', batch).execute();
+    for (const row of rows) events.set(row.id, eventFromRow(row));
+  }
+  return events;
+}
+
+/** Writes every field of a stored event, and its name index rows, from `event`. */
+async function rewriteEvent(trx: Transaction<Database>, event: Event) {
+  const { timeline, id, ...fields } = eventRow(event);
+  await trx.updateTable('events').set(fields).where('timeline', '=', timeline).where('id', '=', id).execute();
+  await trx.deleteFrom('event_names').where('timeline', '=', timeline).where('event_id', '=', id).execute();
+  const names = eventNameRows(event);
+  if (names.length > 0) await trx.insertInto('event_names').values(names).execute();
+}
+
+/** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards in it taken literally. */
+function containsPattern(text: string) {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+function isUniqueViolation(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  // PostgreSQL's unique_violation; better-sqlite3's extended result codes.
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}

@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreKind } from '../store-kind';
+import { initialSchema } from './001-initial';
+
+/** Every migration, keyed by a name that sorts in the order they must run. Never rename or edit a released one. */
+export function storeMigrations(kind: StoreKind): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '001-initial': initialSchema(kind),
+  };
+  return { getMigrations: async () => migrations };
+}

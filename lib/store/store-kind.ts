@@ -1,0 +1,3 @@
+import type { Store } from './store';
+
+export type StoreKind = Store['kind'];
