@@ -1,0 +1,152 @@
+// TempEval-3 Task A on a TimeML corpus: our tagger against plain chrono-node.
+// npm run eval:timex -- [DIR|FILE.tml ...] [--out FILE] [--files N] [--errors [N]]
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Timex } from '../extract/types';
+import { chronoTimexes } from '../eval/chrono-baseline';
+import { formatScoreTable, type ScoredSystem } from '../eval/format-scores';
+import { DEFAULT_CORPUS, findTimemlPaths, loadTimemlFiles } from '../eval/load-corpus';
+import { loadTagger } from '../eval/load-tagger';
+import { addCounts, countTimexMatches, NO_COUNTS } from '../eval/score-timex';
+import { findTimexErrors, formatErrorReport, type TimexError } from '../eval/timex-errors';
+import type { TimemlFile } from '../eval/types';
+
+const USAGE = 'usage: npm run eval:timex -- [DIR|FILE.tml ...] [--out FILE] [--files N] [--errors [N]]';
+const DEFAULT_ERROR_GROUPS = 20;
+
+interface Args {
+  paths: string[];
+  out?: string;
+  files?: number;
+  errors?: number;
+}
+
+class UsageError extends Error {}
+
+function positiveInteger(flag: string, text: string | undefined): number {
+  if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} needs a positive whole number, got ${JSON.stringify(text ?? '')}`);
+  return Number(text);
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--out') {
+      args.out = argv[++i];
+      if (!args.out || args.out.startsWith('--')) throw new UsageError('--out needs a file name');
+    } else if (arg === '--files') {
+      args.files = positiveInteger('--files', argv[++i]);
+    } else if (arg === '--errors') {
+      // The count is optional: `--errors` alone shows the top 20 groups of each kind.
+      args.errors = /^\d+$/.test(argv[i + 1] ?? '') ? positiveInteger('--errors', argv[++i]) : DEFAULT_ERROR_GROUPS;
+    } else if (arg === '--help' || arg === '-h') {
+      throw new UsageError('');
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      args.paths.push(arg);
+    }
+  }
+  if (args.paths.length === 0) args.paths.push(DEFAULT_CORPUS);
+  return args;
+}
+
+interface SystemRun {
+  name: string;
+  output: Map<string, Timex[]>;
+  seconds: number;
+  failures: string[];
+}
+
+function runSystem(name: string, files: readonly TimemlFile[], tag: (file: TimemlFile) => Timex[]): SystemRun {
+  const output = new Map<string, Timex[]>();
+  const failures: string[] = [];
+  const started = performance.now();
+  for (const file of files) {
+    try {
+      output.set(file.name, tag(file));
+    } catch (error) {
+      output.set(file.name, []);
+      failures.push(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { name, output, seconds: (performance.now() - started) / 1000, failures };
+}
+
+/** Timexes whose text is not the slice at their offsets: scoring trusts the offsets, so say so. */
+function offsetMismatches(run: SystemRun, files: readonly TimemlFile[]): string[] {
+  return files.flatMap((file) =>
+    (run.output.get(file.name) ?? [])
+      .filter((t) => file.doc.text.slice(t.start, t.end) !== t.text)
+      .map((t) => `${file.name} ${t.start}-${t.end}: text ${JSON.stringify(t.text)} but the slice is ${JSON.stringify(file.doc.text.slice(t.start, t.end))}`),
+  );
+}
+
+function scored(run: SystemRun, files: readonly TimemlFile[], checked: boolean): ScoredSystem {
+  const counts = files.reduce((sum, file) => addCounts(sum, countTimexMatches(file.doc.gold, run.output.get(file.name) ?? [])), NO_COUNTS);
+  return { name: run.name, counts, checked };
+}
+
+function outputTimex({ start, end, text, type, value, mod }: Timex): Timex {
+  return mod ? { start, end, text, type, value, mod } : { start, end, text, type, value };
+}
+
+function reportProblems(run: SystemRun, files: readonly TimemlFile[]) {
+  const problems = [
+    ...run.failures.map((f) => `threw on ${f}`),
+    ...offsetMismatches(run, files).map((m) => `offset mismatch in ${m}`),
+  ];
+  if (problems.length === 0) return;
+  console.error(`\n${run.name}: ${problems.length} problems (first 10):`);
+  for (const problem of problems.slice(0, 10)) console.error(`  ${problem}`);
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const paths = findTimemlPaths(args.paths);
+  const files = loadTimemlFiles(args.files ? paths.slice(0, args.files) : paths);
+  const goldCount = files.reduce((n, f) => n + f.doc.gold.length, 0);
+  const words = files.reduce((n, f) => n + (f.doc.text.match(/\S+/g)?.length ?? 0), 0);
+  console.log(`TempEval-3 Task A on ${files.length} files, ${words} words, ${goldCount} gold timexes (${args.paths.join(', ')})\n`);
+
+  const tagger = await loadTagger();
+  const runs: SystemRun[] = [];
+  if ('tagTimexes' in tagger) {
+    runs.push(runSystem('ours', files, (f) => tagger.tagTimexes(f.doc.text, { dct: f.doc.dct }).timexes));
+  } else {
+    console.log(`Our tagger is missing: ${tagger.missing}. Scoring chrono-node only.\n`);
+  }
+  const chronoRun = runSystem('chrono-node', files, (f) => chronoTimexes(f.doc.text, f.doc.dct));
+  runs.push(chronoRun);
+
+  console.log(formatScoreTable(runs.map((run) => scored(run, files, run !== chronoRun))));
+  console.log(`${'time'.padEnd(15)}${runs.map((run) => `  ${`${run.seconds.toFixed(2)} s`.padEnd(20)}`).join('')}`);
+  for (const run of runs) reportProblems(run, files);
+
+  const ours = runs.find((run) => run !== chronoRun);
+  if (args.out) {
+    if (!ours) {
+      console.error(`\n--out: nothing written, our tagger is missing.`);
+    } else {
+      const output = files.map((f) => [f.name, (ours.output.get(f.name) ?? []).map(outputTimex)]);
+      writeFileSync(args.out, `${JSON.stringify(Object.fromEntries(output), null, 1)}\n`);
+      console.log(`\nWrote our timexes for ${files.length} files to ${args.out}`);
+    }
+  }
+  if (args.errors) {
+    const explained = ours ?? chronoRun;
+    const errors: TimexError[] = files.flatMap((f) => findTimexErrors(f.name, f.doc.text, f.doc.gold, explained.output.get(f.name) ?? []));
+    console.log(`\nErrors of ${explained.name}, most frequent first:\n${formatErrorReport(errors, args.errors)}`);
+  }
+  return ours ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof UsageError ? [message, USAGE].filter(Boolean).join('\n') : `eval:timex: ${message}`);
+    process.exit(2);
+  },
+);
