@@ -1,0 +1,58 @@
+/** @jest-environment-options {"customExportConditions": ["umd", "node", "require", "default"]} */
+// d3 modules ship ESM only; their "umd" export lets plain jest load them without transforming node_modules.
+import { clusterOverflow, packRows } from '@/lib/timeline';
+
+const starts = [0, 10, 20, 100, 105, 300];
+const widths = [50, 50, 50, 50, 50, 50];
+
+describe('packRows', () => {
+  test('packRows puts each item in the first row free at its start', () => {
+    const rows = packRows(starts.length, 3, (i) => starts[i], (i) => starts[i] + widths[i], 5);
+    expect(Array.from(rows)).toEqual([0, 1, 2, 0, 1, 0]);
+  });
+  test('packRows leaves items that fit no row at -1', () => {
+    const rows = packRows(starts.length, 2, (i) => starts[i], (i) => starts[i] + widths[i], 5);
+    expect(Array.from(rows)).toEqual([0, 1, -1, 0, 1, 0]);
+  });
+  test('packRows with no rows places nothing', () => {
+    expect(Array.from(packRows(3, 0, (i) => i, (i) => i))).toEqual([-1, -1, -1]);
+  });
+  test('packRows never lets two extents in a row overlap', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const s = Array.from({ length: 2000 }, () => random() * 5000).sort((a, b) => a - b);
+    const e = s.map((x) => x + 20 + random() * 120);
+    const rows = packRows(s.length, 6, (i) => s[i], (i) => e[i], 4);
+    const last = new Map<number, number>();
+    rows.forEach((r, i) => {
+      if (r < 0) return;
+      if (last.has(r)) expect(s[i]).toBeGreaterThanOrEqual(last.get(r)! + 4);
+      last.set(r, e[i]);
+    });
+    expect(rows.filter((r) => r === -1).length).toBeGreaterThan(0);
+  });
+  test('packRows asks for the end only of items that get a row', () => {
+    const asked: number[] = [];
+    packRows(starts.length, 1, (i) => starts[i], (i) => (asked.push(i), starts[i] + 50), 5);
+    expect(asked).toEqual([0, 3, 5]);
+  });
+});
+
+describe('clusterOverflow', () => {
+  test('clusterOverflow gathers neighbouring leftovers into one cluster with a count', () => {
+    const rows = Int16Array.from([0, -1, -1, 0, -1, -1]);
+    const s = [0, 5, 12, 30, 100, 130];
+    const clusters = clusterOverflow(rows, (i) => s[i], 40);
+    expect(clusters.map((c) => [c.count, c.t0, c.members])).toEqual([
+      [2, 5, [1, 2]],
+      [2, 100, [4, 5]],
+    ]);
+  });
+  test('clusterOverflow starts a new cluster beyond its width', () => {
+    const rows = Int16Array.from([-1, -1]);
+    expect(clusterOverflow(rows, (i) => i * 50, 40)).toHaveLength(2);
+  });
+  test('clusterOverflow of placed items is empty', () => {
+    expect(clusterOverflow(Int16Array.from([0, 1]), (i) => i, 40)).toEqual([]);
+  });
+});
