@@ -1,0 +1,62 @@
+/**
+ * The temporal tagger: every TIMEX3 expression in a text, with TimeML extents and values.
+ * Stages (HeidelTime's split, chrono's shape): tag candidates with rules and chrono -> refine
+ * (modifiers, overlaps) -> resolve partial values against the DCT, the narrative and the tense.
+ */
+import type { Dct } from '../model';
+import { attachModifiers } from './timex/attach-modifiers';
+import { parseDay } from './timex/calendar';
+import { chronoCandidates } from './timex/chrono-dates';
+import { RULES } from './timex/configuration';
+import { inferDct } from './timex/infer-dct';
+import type { Candidate } from './timex/partial';
+import { removeOverlaps } from './timex/remove-overlaps';
+import { type Anchors, resolvePartial } from './timex/resolve';
+import { runRule } from './timex/rule';
+import { tenseAround } from './timex/tense';
+import type { TagOptions, TagResult, Timex } from './types';
+
+const PRIORITY = new Map<string, number>([['chrono', -1], ...RULES.map((r, i) => [r.name, i] as [string, number])]);
+const priority = (c: Candidate) => PRIORITY.get(c.rule) ?? RULES.length;
+
+/** Stages 1 and 2: candidate expressions with TimeML extents and partial values, sorted by start. */
+export function findCandidates(text: string): Candidate[] {
+  const found = chronoCandidates(text);
+  for (const rule of RULES) found.push(...runRule(rule, text));
+  return removeOverlaps(attachModifiers(text, removeOverlaps(found, priority)), priority);
+}
+
+function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {
+  if (given !== undefined) {
+    if (!parseDay(given)) throw new RangeError(`dct must be a calendar day YYYY-MM-DD, got ${JSON.stringify(given).slice(0, 40)}`);
+    return { value: given, source: 'given', reason: 'given by the caller' };
+  }
+  return inferDct(text, candidates);
+}
+
+/** Calendar values precise to a day or month become the narrative's reference point. */
+function narrativeDate(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
+  return m ? parseDay(`${m[1]}-${m[2]}-${m[3] ?? '01'}`) : null;
+}
+
+export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
+  if (typeof text !== 'string') throw new TypeError('text must be a string');
+  const candidates = findCandidates(text);
+  const dct = dctFor(text, candidates, options.dct);
+  const anchors: Anchors = { dct: dct.value ? parseDay(dct.value) : null, narrative: null };
+  const timexes: Timex[] = [];
+  for (const c of candidates) {
+    let value: string;
+    try {
+      value = resolvePartial(c.partial, anchors, tenseAround(text, c.start, c.end));
+    } catch {
+      continue;
+    }
+    if (c.type === 'DATE' || c.type === 'TIME') anchors.narrative = narrativeDate(value) ?? anchors.narrative;
+    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value };
+    if (c.mod) timex.mod = c.mod;
+    timexes.push(timex);
+  }
+  return { dct, timexes };
+}

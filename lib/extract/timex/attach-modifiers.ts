@@ -1,0 +1,33 @@
+import type { Candidate } from './partial';
+
+/** Modifiers TimeML keeps inside the expression, with the `mod` they give it. */
+const MODIFIERS: Array<[RegExp, string]> = [
+  [/\b(?:the\s+)?(?:very\s+)?(?:early|earlier|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?:the\s+)?$/i, 'START'],
+  [/\b(?:the\s+)?(?:late|later|end\s+of|close\s+of)\s*(?:the\s+)?$/i, 'END'],
+  [/\b(?:the\s+)?(?:mid-?|middle\s+of)\s*(?:the\s+)?$/i, 'MID'],
+  [/\b(?:about|around|approximately|roughly|some|an\s+estimated|almost|nearly)\s+$/i, 'APPROX'],
+  [/\b(?:more\s+than|over|longer\s+than)\s+$/i, 'MORE_THAN'],
+  [/\b(?:less\s+than|under|fewer\s+than|shorter\s+than)\s+$/i, 'LESS_THAN'],
+  [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
+  [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
+];
+/** Point modifiers make sense on dates, quantity modifiers on durations. */
+const FOR_DATES = new Set(['START', 'END', 'MID']);
+const LOOK_BACK = 24;
+
+/**
+ * Refiner: extend each candidate left over a modifier ("early next year" -> `START`, "around
+ * 45 minutes" -> `APPROX`, "mid-1990s" -> `MID`) and record it as the TIMEX3 `mod`.
+ */
+export function attachModifiers(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.mod || c.type === 'SET') return c;
+    const before = text.slice(Math.max(0, c.start - LOOK_BACK), c.start);
+    for (const [pattern, mod] of MODIFIERS) {
+      if (FOR_DATES.has(mod) !== (c.type !== 'DURATION')) continue;
+      const m = pattern.exec(before);
+      if (m) return { ...c, start: c.start - (before.length - m.index), mod };
+    }
+    return c;
+  });
+}

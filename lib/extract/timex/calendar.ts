@@ -1,0 +1,92 @@
+/** Calendar arithmetic on UTC days, so results never depend on the machine's time zone. */
+import type { Unit } from './partial';
+
+export const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date));
+
+/** Parse `YYYY-MM-DD` into a UTC day, or `null` if it is not a real calendar day. */
+export function parseDay(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]) ? d : null;
+}
+
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+export const formatDay = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeek(d: Date): { year: number; week: number } {
+  const thursday = new Date(d.getTime());
+  thursday.setUTCDate(d.getUTCDate() + 3 - ((d.getUTCDay() + 6) % 7));
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7);
+  return { year, week };
+}
+
+/** `d` moved by `amount` calendar units; months clamp to the month's last day. */
+export function addUnits(d: Date, unit: Unit, amount: number): Date {
+  const r = new Date(d.getTime());
+  switch (unit) {
+    case 'minute':
+    case 'hour':
+    case 'day':
+      r.setUTCDate(r.getUTCDate() + (unit === 'day' ? amount : 0));
+      return r;
+    case 'week':
+    case 'weekend':
+      r.setUTCDate(r.getUTCDate() + 7 * amount);
+      return r;
+    case 'month':
+    case 'quarter':
+    case 'half':
+    case 'season': {
+      const months = amount * { month: 1, quarter: 3, half: 6, season: 3 }[unit];
+      const target = day(r.getUTCFullYear(), r.getUTCMonth() + 1 + months, 1);
+      const last = day(target.getUTCFullYear(), target.getUTCMonth() + 2, 0).getUTCDate();
+      return day(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(r.getUTCDate(), last));
+    }
+    case 'year':
+    case 'decade':
+    case 'century': {
+      const years = amount * { year: 1, decade: 10, century: 100 }[unit];
+      return addUnits(r, 'month', 12 * years);
+    }
+  }
+}
+
+/** The TIMEX3 value naming the `unit` that contains `d`: `2024-02-16`, `2024-W06`, `2024-Q1`, `202`, ... */
+export function formatUnit(d: Date, unit: Unit): string {
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  switch (unit) {
+    case 'minute':
+    case 'hour':
+    case 'day':
+      return formatDay(d);
+    case 'week':
+    case 'weekend': {
+      const w = isoWeek(d);
+      return `${pad(w.year, 4)}-W${pad(w.week)}${unit === 'weekend' ? '-WE' : ''}`;
+    }
+    case 'month':
+      return `${pad(y, 4)}-${pad(m)}`;
+    case 'quarter':
+      return `${pad(y, 4)}-Q${Math.ceil(m / 3)}`;
+    case 'half':
+      return `${pad(y, 4)}-H${m <= 6 ? 1 : 2}`;
+    case 'season':
+      return `${pad(y, 4)}-${['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'][m - 1]}`;
+    case 'year':
+      return pad(y, 4);
+    case 'decade':
+      return pad(y, 4).slice(0, 3);
+    case 'century':
+      return pad(y, 4).slice(0, 2);
+  }
+}
+
+/** The value a unit takes when no anchor date is known. */
+export const UNKNOWN: Record<Unit, string> = {
+  minute: 'XXXX-XX-XX', hour: 'XXXX-XX-XX', day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX',
+  quarter: 'XXXX-QX', half: 'XXXX-HX', season: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX',
+};

@@ -1,0 +1,35 @@
+import { DURATION_UNITS, lookup } from './vocabulary';
+
+const TIME_UNITS = new Set(['H', 'M', 'S']);
+/** How to write a fraction of a unit in the next smaller one: 1.5 hours = 90 minutes. */
+const SMALLER: Record<string, [string, number]> = { Y: ['M', 12], D: ['H', 24], H: ['M', 60], M: ['D', 30], W: ['D', 7] };
+
+/**
+ * The TIMEX3 duration for an amount of a unit word: (2, "years") -> `P2Y`, (45, "minutes") -> `PT45M`,
+ * (undefined, "months") -> `PXM`, (1.5, "hours") -> `PT90M`. Minutes and months share `M`, so the
+ * unit word, not its letter, decides the `T`.
+ */
+export function durationValue(amount: number | undefined, unitWord: string): string | undefined {
+  const word = unitWord.toLowerCase();
+  let letter = lookup(DURATION_UNITS, word);
+  if (!letter) return undefined;
+  const isTime = /^(?:second|sec|minute|min|hour|hr)s?$/.test(word);
+  let n: number | string = amount === undefined ? 'X' : amount;
+  if (letter === '2W') {
+    letter = 'W';
+    n = typeof n === 'number' ? n * 2 : n;
+  }
+  if (letter === 'WE') {
+    letter = 'D';
+    n = typeof n === 'number' ? n * 2 : n;
+  }
+  if (typeof n === 'number' && !Number.isInteger(n)) {
+    const smaller = SMALLER[letter];
+    if (smaller && !(letter === 'M' && isTime)) {
+      const [next, factor] = smaller;
+      return `P${isTime || (letter === 'D' && next === 'H') ? 'T' : ''}${Math.round(n * factor)}${next}`;
+    }
+    if (letter === 'M' && isTime) return `PT${Math.round(n * 60)}S`;
+  }
+  return `P${isTime && TIME_UNITS.has(letter) ? 'T' : ''}${n}${letter}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Guess a document's publication date from its own text when none is given. Evidence, strongest first:
+ * full dates ("January 29, 2024"); countdowns ("a year to go until the 2025 Games" -> 2024); a weekday
+ * stated for a day of a month ("Sunday service ... on February 11" is a Sunday only in some years).
+ * Without evidence the DCT stays unknown, and relative expressions stay unresolved.
+ */
+import type { Dct } from '@/lib/model';
+import { day, formatDay } from './calendar';
+import type { Candidate } from './partial';
+import { parseNumber } from './numbers';
+import { NUMBER, YEAR } from './patterns';
+
+/** "a year to go until the 2025 Games", "two years before the 2028 Olympics": the countdown and what it counts to. */
+const COUNTDOWN = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:to\\s+go\\s+)?(?:until|before|ahead\\s+of|away\\s+from)\\s+([^.,;:!?\\n]{1,80})`, 'gi');
+/** The last run of capitalised words in a phrase: the name of what a countdown counts to. */
+const NAME = /((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s*$/;
+const SENTENCE_GAP = /[.!?\n]/;
+/** How far past the latest mentioned year a weekday agreement may place the DCT. */
+const AGREEMENT_WINDOW = 12;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type Calendar = Extract<Candidate['partial'], { kind: 'calendar' }>;
+
+export function inferDct(text: string, candidates: Candidate[]): Dct {
+  const calendars = candidates.filter((c): c is Candidate & { partial: Calendar } => c.partial.kind === 'calendar');
+  const full = calendars.filter((c) => c.partial.year !== undefined && c.partial.month !== undefined && c.partial.day !== undefined);
+  if (full.length > 0) {
+    const latest = full.map((c) => day(c.partial.year!, c.partial.month!, c.partial.day!)).reduce((a, b) => (a > b ? a : b));
+    return { value: formatDay(latest), source: 'inferred', reason: `latest full date in the text: ${formatDay(latest)}` };
+  }
+  const reasons: string[] = [];
+  let year: number | undefined;
+  for (const m of text.matchAll(COUNTDOWN)) {
+    const n = parseNumber(m[1]);
+    const target = countdownTarget(text, m[2]);
+    if (n && Number.isInteger(n) && target) {
+      year = target.year - n;
+      reasons.push(`"${m[0].replace(/\s+/g, ' ').slice(0, 80)}" with "${target.text}" -> ${year}`);
+      break;
+    }
+  }
+  const mentionedYears = candidates.filter((c) => c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)).map((c) => Number((c.partial as { value: string }).value));
+  const agreements = weekdayAgreements(text, candidates, calendars);
+  if (agreements.length > 0) {
+    const { weekday, month, date } = agreements[0];
+    const floor = year ?? (mentionedYears.length ? Math.min(Math.max(...mentionedYears), new Date().getUTCFullYear()) : undefined);
+    if (floor !== undefined) {
+      const agreeing = [...Array(AGREEMENT_WINDOW + 1).keys()].map((i) => floor + i).filter((y) => day(y, month, date).getUTCDay() === weekday);
+      if (year === undefined && agreeing.length > 0) year = agreeing[0];
+      if (year !== undefined && agreeing.includes(year)) {
+        reasons.push(`${MONTH_NAMES[month - 1]} ${date} is a ${WEEKDAY_NAMES[weekday]} in ${year}`);
+      }
+    }
+  }
+  if (year === undefined) return { value: null, source: 'none', reason: 'no dated evidence in the text' };
+  const days = calendars.filter((c) => c.partial.month !== undefined && c.partial.day !== undefined).map((c) => day(year!, c.partial.month!, c.partial.day!));
+  const value = days.length ? days.reduce((a, b) => (a > b ? a : b)) : day(year, 1, 1);
+  reasons.push(days.length ? `day: the latest date mentioned, ${formatDay(value)}` : 'day unknown: first of the year');
+  return { value: formatDay(value), source: 'inferred', reason: reasons.join('; ').slice(0, 500) };
+}
+
+/** Weekdays and month days stated in the same sentence, as (weekday, month, day) triples. */
+function weekdayAgreements(text: string, candidates: Candidate[], calendars: Array<Candidate & { partial: Calendar }>) {
+  const found: Array<{ weekday: number; month: number; date: number }> = [];
+  for (const w of candidates) {
+    if (w.partial.kind !== 'weekday' || w.partial.direction) continue;
+    for (const c of calendars) {
+      if (c.partial.year !== undefined || c.partial.month === undefined || c.partial.day === undefined) continue;
+      const [from, to] = c.start > w.end ? [w.end, c.start] : [c.end, w.start];
+      if (to - from > 150 || to < from || SENTENCE_GAP.test(text.slice(from, to))) continue;
+      found.push({ weekday: w.partial.weekday, month: c.partial.month, date: c.partial.day });
+    }
+  }
+  return found;
+}
+
+/** The year of what a countdown counts to: stated in the phrase ("until the 2025 Games") or elsewhere ("the 2025 Invictus Games"). */
+function countdownTarget(text: string, phrase: string): { year: number; text: string } | undefined {
+  const inPhrase = new RegExp(YEAR).exec(phrase);
+  if (inPhrase) return { year: Number(inPhrase[0]), text: phrase };
+  const name = NAME.exec(phrase.replace(/['’]s\b/g, ''))?.[1];
+  if (!name) return undefined;
+  // "Harry's Invictus Games" may be "the 2025 Invictus Games" elsewhere: try the name's tails, longest first.
+  const words = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  for (let from = Math.max(0, words.length - 3); from < words.length; from++) {
+    const mention = new RegExp(`(${YEAR})\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?${words.slice(from).join('\\s+')}\\b`).exec(text);
+    if (mention) return { year: Number(mention[1]), text: mention[0] };
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { alternation, NUMBER_WORDS } from './vocabulary';
+
+const SMALL = alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half'));
+
+/** A cardinal in digits ("45", "1.5", "5 1/2") or words ("twenty four", "forty-five", "a"). */
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|(?:${SMALL})(?:[\\s-]+(?:and\\s+)?(?:${SMALL}))*|an?)`;
+
+/** The value of a `NUMBER_PATTERN` match, or `undefined` when the words do not make a number. */
+export function parseNumber(phrase: string): number | undefined {
+  const text = phrase.toLowerCase().trim();
+  const digits = /^([\d,]+(?:\.\d+)?)(\s+1\/2)?$/.exec(text);
+  if (digits) return Number(digits[1].replace(/,/g, '')) + (digits[2] ? 0.5 : 0);
+  let total = 0;
+  let current = 0;
+  for (const word of text.split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    const n = NUMBER_WORDS[word];
+    if (n === undefined) return undefined;
+    if (n === 100) current = (current || 1) * 100;
+    else if (n === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += n;
+  }
+  return total + current;
+}

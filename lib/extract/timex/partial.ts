@@ -1,0 +1,44 @@
+import type { TimexType } from '../types';
+
+/** Calendar units a relative expression can move by, finest first. */
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
+
+/** Which way an expression points when it says so itself ("last", "next", "ago") or leaves it to the verb (`undefined`). */
+export type Direction = -1 | 0 | 1;
+
+/**
+ * A TIMEX3 value as far as the words alone fix it (HeidelTime's "UNDEF" values, as a structure).
+ * The resolver fills in what the words leave open from the document's anchor date and tense.
+ */
+export type Partial =
+  /** Fully known from the words: durations, sets, `PRESENT_REF`, `1990`, `2024-01-29`. */
+  | { kind: 'literal'; value: string }
+  /** A calendar date with some fields missing ("January 29", "April", "the third quarter", "summer"). */
+  | {
+      kind: 'calendar';
+      year?: number;
+      month?: number;
+      day?: number;
+      quarter?: number;
+      half?: number;
+      season?: string;
+      /** `TNI`, `TMO`, `T15:00`... appended after the date. */
+      time?: string;
+      /** "last April" / "next summer" say which side of the anchor; otherwise the verb decides. */
+      direction?: Direction;
+    }
+  /** So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day"). */
+  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative'; time?: string }
+  /** A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). */
+  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string };
+
+/** A candidate expression found by a rule, before resolution. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  partial: Partial;
+  mod?: string;
+  /** Which rule found it; breaks ties when candidates overlap and helps debugging. */
+  rule: string;
+}

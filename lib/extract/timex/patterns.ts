@@ -1,0 +1,21 @@
+/** Pattern fragments compiled once from the vocabulary and shared by the rules. */
+import { alternation, DAY_PARTS, DURATION_UNITS, MONTHS, SEASONS, UNITS, WEEKDAYS } from './vocabulary';
+import { NUMBER_PATTERN } from './numbers';
+
+export const MONTH = `(?:${alternation(Object.keys(MONTHS))})`;
+export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
+export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
+export const DAY_PART = `(?:${alternation(Object.keys(DAY_PARTS))})`;
+export const UNIT = `(?:${alternation(Object.keys(UNITS))})`;
+export const DURATION_UNIT = `(?:${alternation(Object.keys(DURATION_UNITS))})`;
+export const NUMBER = NUMBER_PATTERN;
+/** A year written in full: 1000-2199, not part of a longer number, an amount of money or a percentage. */
+export const YEAR = `(?<![\\d$£€#,.]|\\d[.,])(?:1\\d{3}|2[01]\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:percent|per\\s+cent))`;
+/** A word boundary that also refuses hyphenated continuations ("year-old"). */
+export const END = `(?![\\w-])`;
+export const START = `(?<![\\w-])`;
+
+/** Compile a rule pattern: global, case-insensitive, with group indices for extents. */
+export function rulePattern(source: string): RegExp {
+  return new RegExp(source, 'gid');
+}

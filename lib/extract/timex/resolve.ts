@@ -1,0 +1,76 @@
+/**
+ * Stage 3: turn a partial value into a TIMEX3 value, given the publication date (DCT), the date the
+ * narrative is at, and the tense of the governing verb. Without an anchor, unknown parts stay `X`.
+ */
+import { addUnits, day, formatUnit, pad, UNKNOWN } from './calendar';
+import type { Direction, Partial } from './partial';
+
+export interface Anchors {
+  dct: Date | null;
+  /** The last date the text mentioned, for "the following day", "that month", "a year earlier". */
+  narrative: Date | null;
+}
+
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direction | undefined): string {
+  switch (partial.kind) {
+    case 'literal':
+      return partial.value;
+    case 'offset': {
+      const base = partial.from === 'dct' ? anchors.dct : (anchors.narrative ?? anchors.dct);
+      if (!base) return UNKNOWN[partial.unit] + (partial.time ?? '');
+      return formatUnit(addUnits(base, partial.unit, partial.amount), partial.unit) + (partial.unit === 'day' ? (partial.time ?? '') : '');
+    }
+    case 'weekday':
+      return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
+    case 'calendar':
+      return resolveCalendar(partial, anchors.dct, tense);
+  }
+}
+
+/**
+ * "Friday" in a news story is the nearest Friday on the side the verb points to (past if it says
+ * nothing: news reports what happened); "last Friday" and "next Friday" exclude the day itself.
+ */
+function resolveWeekday(weekday: number, direction: Direction | undefined, dct: Date | null, tense: Direction | undefined): string {
+  if (!dct) return 'XXXX-XX-XX';
+  const towards = direction || tense || -1;
+  const diff = (weekday - dct.getUTCDay() + 7) % 7;
+  let shift = towards > 0 ? diff : diff === 0 ? 0 : diff - 7;
+  if (direction && shift === 0) shift = 7 * direction;
+  return formatUnit(addUnits(dct, 'day', shift), 'day');
+}
+
+type Calendar = Extract<Partial, { kind: 'calendar' }>;
+
+function resolveCalendar(c: Calendar, dct: Date | null, tense: Direction | undefined): string {
+  const year = c.year ?? (dct ? inferYear(c, dct, tense) : undefined);
+  const y = year === undefined ? 'XXXX' : pad(year, 4);
+  if (c.quarter) return `${y}-Q${c.quarter}`;
+  if (c.half) return `${y}-H${c.half}`;
+  if (c.season) return `${y}-${c.season}`;
+  if (c.month === undefined) return y;
+  if (c.day === undefined) return `${y}-${pad(c.month)}`;
+  return `${y}-${pad(c.month)}-${pad(c.day)}${c.time ?? ''}`;
+}
+
+/** The year a date without one most likely means, seen from the publication date. */
+function inferYear(c: Calendar, dct: Date, tense: Direction | undefined): number {
+  const dctYear = dct.getUTCFullYear();
+  const dctMonth = dct.getUTCMonth() + 1;
+  if (c.month !== undefined && c.day !== undefined) {
+    // The closest such day to the DCT, as chrono's findYearClosestToRef does.
+    const candidates = [dctYear - 1, dctYear, dctYear + 1];
+    return candidates.reduce((best, y) =>
+      Math.abs(day(y, c.month!, c.day!).getTime() - dct.getTime()) < Math.abs(day(best, c.month!, c.day!).getTime() - dct.getTime()) ? y : best,
+    );
+  }
+  const direction = c.direction || tense;
+  const [first, last] = c.month !== undefined ? [c.month, c.month] : c.quarter ? [c.quarter * 3 - 2, c.quarter * 3] : c.half ? [c.half * 6 - 5, c.half * 6] : c.season ? SEASON_MONTHS[c.season] : [1, 12];
+  if (c.direction === -1) return last < dctMonth ? dctYear : dctYear - 1;
+  if (c.direction === 1) return first > dctMonth ? dctYear : dctYear + 1;
+  if (direction === -1 && first > dctMonth) return dctYear - 1;
+  if (direction === 1 && last < dctMonth) return dctYear + 1;
+  return dctYear;
+}

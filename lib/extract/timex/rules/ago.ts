@@ -1,0 +1,29 @@
+import type { Rule } from '../rule';
+import { NUMBER, rulePattern, UNIT } from '../patterns';
+import { parseNumber } from '../numbers';
+import { lookup, UNITS } from '../vocabulary';
+
+const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)';
+
+/**
+ * A point so far before or after a reference: "two weeks ago" (from today), "a year earlier",
+ * "three days later" (from the date the story is at). Vague amounts ("several years ago") give `PAST_REF`.
+ */
+export const agoRule: Rule = {
+  name: 'ago',
+  pattern: rulePattern(`\\b(?:(${NUMBER})|(${VAGUE}))[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|before(?=\\s*[.,;!?])|after(?=\\s*[.,;!?]))\\b`),
+  extract(match) {
+    const word = match[4].toLowerCase();
+    const sign = /^(?:ago|earlier|before)$/.test(word) ? -1 : 1;
+    const start = match.index;
+    const end = match.index + match[0].length;
+    if (match[2] !== undefined) {
+      return { start, end, type: 'DATE', partial: { kind: 'literal', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+    }
+    const amount = parseNumber(match[1]);
+    const unit = lookup(UNITS, match[3]);
+    if (!amount || !unit || !Number.isInteger(amount)) return null;
+    const from = /^(?:ago|from\s+now|hence)$/.test(word.replace(/\s+/g, ' ')) ? 'dct' : 'narrative';
+    return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: sign * amount, from } };
+  },
+};

@@ -1,0 +1,15 @@
+import type { Rule } from '../rule';
+import { rulePattern } from '../patterns';
+
+const TENS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+/** A decade: "the 1990s", "1980s", "the '60s", "the nineties" (nineteen hundreds assumed for words and two digits). */
+export const decadeRule: Rule = {
+  name: 'decade',
+  pattern: rulePattern(`(?:\\bthe\\s+)?(?:\\b(1\\d|20)(\\d)0'?s|(?<![\\w$])'?([2-9])0'?s|\\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`),
+  extract(match) {
+    const value = match[1] ? match[1] + match[2] : match[3] ? `19${match[3]}` : `19${TENS[match[4].toLowerCase()]}`;
+    if (!match[1] && !/^the\s/i.test(match[0]) && !match[0].includes("'")) return null;
+    return { start: match.index, end: match.index + match[0].length, type: 'DATE', partial: { kind: 'literal', value } };
+  },
+};

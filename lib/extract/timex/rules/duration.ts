@@ -1,0 +1,26 @@
+import type { Rule } from '../rule';
+import { DURATION_UNIT, NUMBER, rulePattern } from '../patterns';
+import { parseNumber } from '../numbers';
+import { durationValue } from '../duration-value';
+
+const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)';
+
+/**
+ * A length of time: "two years", "45 minutes", "five-year", "the past three months",
+ * "the first nine months", "several months" (`PXM`). Ages ("two-year-old", "39 years old") are not.
+ */
+export const durationRule: Rule = {
+  name: 'duration',
+  pattern: rulePattern(
+    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
+  ),
+  extract(match) {
+    const amount = match[1] !== undefined ? parseNumber(match[1]) : undefined;
+    if (match[1] !== undefined && (amount === undefined || amount <= 0)) return null;
+    const value = durationValue(amount, match[3]);
+    if (!value) return null;
+    // "a second opinion": "second" here is the ordinal, not the unit.
+    if (/^(?:an?|one)$/i.test(match[1] ?? '') && /^sec/i.test(match[3]) && !/s$/i.test(match[3])) return null;
+    return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { rulePattern, YEAR } from '../patterns';
+import { lookup, ORDINALS } from '../vocabulary';
+
+const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last)';
+
+/**
+ * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter of 1989",
+ * "fiscal 1989's first quarter", "Q1 2024", "the first half".
+ */
+export const quarterRule: Rule = {
+  name: 'quarter',
+  pattern: rulePattern(
+    `\\b(?:(?:the\\s+)?(?:(${YEAR})(?:'s)?\\s+|(?:this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?${ORDINAL}(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?|Q([1-4])(?:\\s+(${YEAR}))?)\\b`,
+  ),
+  extract(match) {
+    const start = match.index;
+    const end = match.index + match[0].length;
+    const yearText = match[1] ?? match[5] ?? match[7];
+    const year = yearText ? Number(yearText) : undefined;
+    if (match[6]) return { start, end, type: 'DATE', partial: { kind: 'calendar', year, quarter: Number(match[6]) } };
+    const n = lookup(ORDINALS, match[2])!;
+    const half = match[3].toLowerCase() === 'half';
+    const index = n === -1 ? (half ? 2 : 4) : n;
+    if (index > (half ? 2 : 4)) return null;
+    return { start, end, type: 'DATE', partial: { kind: 'calendar', year, ...(half ? { half: index } : { quarter: index }) } };
+  },
+};

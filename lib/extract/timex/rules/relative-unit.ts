@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+import { rulePattern } from '../patterns';
+import type { Unit } from '../partial';
+import { lookup, SHIFT_WORDS } from '../vocabulary';
+
+const UNITS: Record<string, Unit> = { week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century' };
+
+/**
+ * A calendar unit shifted from the publication date: "last week", "next year", "this month",
+ * "the coming year", "the previous quarter", "this weekend".
+ */
+export const relativeUnitRule: Rule = {
+  name: 'relative-unit',
+  pattern: rulePattern(`\\b(?:(last|next|this|this\\s+past|this\\s+coming)|the\\s+(previous|prior|preceding|coming|current|present|past|upcoming))\\s+(week|weekend|month|quarter|year|decade|century)\\b(?!-)`),
+  extract(match) {
+    const unit = UNITS[match[3].toLowerCase()];
+    const amount = lookup(SHIFT_WORDS, match[1] ?? match[2])!;
+    if (match[2]?.toLowerCase() === 'past') {
+      // "the past year" is a stretch of time ending now, not a calendar year.
+      if (unit === 'weekend') return null;
+      const letter = { week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'E', century: 'C' }[unit as string]!;
+      return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${letter}` } };
+    }
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      partial: { kind: 'offset', unit, amount, from: 'dct' },
+    };
+  },
+};
