@@ -1,5 +1,8 @@
 import nlp from 'compromise';
 
+// compromise's JsonProps type lags the options its runtime documents (per-word `root`).
+const WORD_ROOTS = { terms: { root: true, normal: true } } as Parameters<ReturnType<typeof nlp>['json']>[0];
+
 /** Words too common to tell two happenings apart. */
 const STOP_WORDS = new Set(
   'a an the and or but of to in on at by for with from as into onto over under about after before since during is are was were be been being has have had do does did will would can could may might must shall should it its he she they them his her their this that these those who which what there here than then also not no'.split(' '),
@@ -13,7 +16,7 @@ const STOP_WORDS = new Set(
 export function contentWords(text: string): Set<string> {
   const doc = nlp(text);
   doc.compute('root');
-  const terms = (doc.json({ terms: { root: true, normal: true } }) as { terms: { root?: string; normal: string }[] }[]).flatMap((s) => s.terms);
+  const terms = (doc.json(WORD_ROOTS) as { terms: { root?: string; normal: string }[] }[]).flatMap((s) => s.terms);
   const words = new Set<string>();
   for (const t of terms) {
     const root = (t.root || t.normal).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

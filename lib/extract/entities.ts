@@ -53,7 +53,7 @@ export function cleanName(raw: string): string | null {
   return name;
 }
 
-function cleaned(view: View): string[] {
+function cleaned(view: { out(format: 'array'): unknown }): string[] {
   const names = new Set<string>();
   for (const raw of view.out('array') as string[]) {
     const name = cleanName(raw);

@@ -6,6 +6,9 @@ export interface TextSpan {
   end: number;
 }
 
+// compromise's JsonProps type lags the options its runtime documents (`terms: false` skips per-word output).
+const SENTENCE_OFFSETS = { offset: true, terms: false } as unknown as Parameters<ReturnType<typeof nlp.tokenize>['json']>[0];
+
 const BLANK_LINE = /\n[ \t\r\f\v]*\n\s*/g;
 
 /** The blank-line separated blocks of a text, trimmed; captions without final punctuation end at the blank line. */
@@ -27,7 +30,7 @@ export function paragraphSpans(text: string): TextSpan[] {
  */
 export function sentencesOf(text: string, paragraph: TextSpan): TextSpan[] {
   const body = text.slice(paragraph.start, paragraph.end);
-  const found = nlp.tokenize(body).json({ offset: true, terms: false }) as { offset: { start: number } }[];
+  const found = nlp.tokenize(body).json(SENTENCE_OFFSETS) as { offset: { start: number } }[];
   const cuts = found.slice(1).map(({ offset }) => {
     let cut = offset.start;
     while (cut > 0 && !/\s/.test(body[cut - 1])) cut -= 1;

@@ -12,6 +12,10 @@ interface Word {
   end: number;
 }
 
+// compromise's JsonProps type lags the options its runtime documents (`terms: false`, per-word offsets).
+const CLAUSE_OFFSETS = { offset: true, terms: false } as unknown as Parameters<View['json']>[0];
+const WORD_OFFSETS = { offset: true, terms: { offset: true } } as Parameters<View['json']>[0];
+
 const MAX_WORDS = 12;
 const MAX_CHARS = 100;
 
@@ -31,7 +35,7 @@ const PHRASE_PREPOSITIONS = new Set(['with', 'alongside', 'beside', 'at', 'by', 
 const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are']);
 
 function wordsOf(doc: View): Word[] {
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as {
+  const sentences = doc.json(WORD_OFFSETS) as {
     terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[];
   }[];
   return sentences
@@ -44,12 +48,20 @@ const lower = (w: Word) => w.text.toLowerCase();
 const isName = (w: Word) => /^[\p{Lu}\d]/u.test(w.text) && !w.tags.has('Pronoun');
 const isVerb = (w: Word) => w.tags.has('Verb');
 
+/** Whether a clause is only names and commas, the head of a list that goes on in the next clause. */
+function isNameList(words: Word[], offset: { start: number; length: number }): boolean {
+  const inside = words.filter((w) => w.start >= offset.start && w.end <= offset.start + offset.length);
+  return inside.length > 0 && inside.every((w) => isName(w) || lower(w) === 'and') && /,\s*$/.test(inside[inside.length - 1].post);
+}
+
 /** The clause of the sentence that holds the date, as compromise splits clauses; the whole sentence if that clause says too little. */
 function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
-  const clauses = doc.clauses().json({ offset: true, terms: false }) as { offset: { start: number; length: number } }[];
-  for (const { offset } of clauses) {
+  const clauses = doc.clauses().json(CLAUSE_OFFSETS) as { offset: { start: number; length: number } }[];
+  for (const [i, { offset }] of clauses.entries()) {
     const span = { start: offset.start, end: offset.start + offset.length };
     if (timex.start < span.start || timex.start >= span.end) continue;
+    // compromise splits a list of names from its verb: "Meghan Markle, | Prince Harry and Will Reeve are seen".
+    for (let k = i - 1; k >= 0 && isNameList(words, clauses[k].offset); k--) span.start = clauses[k].offset.start;
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
     if (rest.length >= 3 && rest.some(isVerb)) return span;
   }

@@ -1,0 +1,24 @@
+import type { Timex } from './types';
+
+/** How a timex may date an event: not at all, firmly, or only approximately. */
+export type Anchoring = 'none' | 'firm' | 'approximate';
+
+/** Modifiers that leave a date's place on the timeline uncertain. */
+const APPROXIMATE_MODS = new Set(['APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN']);
+/** Words that make a reference vague: "in recent years", "some time in the 1990s", "around 2010". */
+const VAGUE_WORDS = /\b(?:recent|past|coming|several|some|few|about|around|roughly|circa|c\.|approximately|nearly|almost)\b/i;
+
+/**
+ * Whether a tagged expression can date an event. Durations and sets are not dates ("for around 45
+ * minutes", "a year to go", "every week"); ages are numbers, not years ("Harry, 39,", "two-year-old");
+ * a bare number shorter than a year ("39") is never a date; vague or modified references only
+ * approximately date what they go with.
+ */
+export function anchoringOf(timex: Timex, text: string): Anchoring {
+  if (timex.type === 'DURATION' || timex.type === 'SET') return 'none';
+  if (/^\d{1,3}$/.test(timex.text.trim())) return 'none';
+  if (/^[-\s]*(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(text.slice(timex.end, timex.end + 16))) return 'none';
+  if (/\b(?:aged?|age of)\s*$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start))) return 'none';
+  if ((timex.mod && APPROXIMATE_MODS.has(timex.mod)) || VAGUE_WORDS.test(timex.text) || /X/.test(timex.value)) return 'approximate';
+  return 'firm';
+}

@@ -1,0 +1,135 @@
+import nlp from 'compromise';
+import type { Dct, NewEvent } from '../model';
+import { anchoringOf } from './anchoring';
+import { confidenceOf } from './confidence';
+import { contentWords } from './content-words';
+import { type NameMention, personResolver } from './coreference';
+import { type Entities, entitiesOf } from './entities';
+import { eventId } from './event-ids';
+import { mergeEvents } from './merge-events';
+import { paragraphSpans, sentencesOf, type TextSpan } from './sentences';
+import { tagTimexes } from './tag-timexes';
+import { timexSpan } from './timex-span';
+import { headline } from './titles';
+import type { Timex } from './types';
+
+/** What extraction needs of a document. */
+export interface ExtractInput {
+  id: string;
+  text: string;
+  /** Publication date `YYYY-MM-DD`; inferred from the text when absent. */
+  dct?: string;
+}
+
+export interface Extraction {
+  dct: Dct;
+  timexes: Timex[];
+  events: NewEvent[];
+}
+
+/** Sentences longer than this (text without punctuation) are cut to a window around the date. */
+const MAX_SENTENCE = 1500;
+const WINDOW = 300;
+
+/** A timex that may date an event, with the sentence that tells it. */
+interface Candidate {
+  timex: Timex;
+  sentence: TextSpan;
+  approximate: boolean;
+}
+
+/** The sentence around each timex, splitting only the paragraphs that hold one. */
+function sentencesAround(text: string, timexes: Timex[]): Map<Timex, TextSpan> {
+  const found = new Map<Timex, TextSpan>();
+  const paragraphs = paragraphSpans(text);
+  let p = 0;
+  let sentences: TextSpan[] = [];
+  let split = -1;
+  for (const t of timexes) {
+    while (p < paragraphs.length && paragraphs[p].end <= t.start) p++;
+    if (p === paragraphs.length || paragraphs[p].start > t.start) continue;
+    if (split !== p) [sentences, split] = [sentencesOf(text, paragraphs[p]), p];
+    const s = sentences.find((x) => x.start <= t.start && t.start < x.end);
+    if (s) found.set(t, window(text, { start: s.start, end: Math.max(s.end, t.end) }, t));
+  }
+  return found;
+}
+
+/** The sentence, or a window of it around the timex cut at spaces when the sentence is very long. */
+function window(text: string, s: TextSpan, t: Timex): TextSpan {
+  if (s.end - s.start <= MAX_SENTENCE) return s;
+  const from = text.lastIndexOf(' ', Math.max(s.start, t.start - WINDOW));
+  const to = text.indexOf(' ', Math.min(s.end, t.end + WINDOW));
+  return { start: Math.max(s.start, from + 1), end: to < 0 || to > s.end ? s.end : to };
+}
+
+/** Where a name first occurs in the sentence, as a document offset. */
+const nameAt = (text: string, sentence: TextSpan, name: string) => {
+  const i = text.slice(sentence.start, sentence.end).indexOf(name.split(' ')[0]);
+  return sentence.start + Math.max(0, i);
+};
+
+/**
+ * Turns a document into events: tag the timexes, keep those that date something, and for each write a
+ * headline, collect who, where and which organisation from its sentence, resolve names across the
+ * document, and merge mentions of the same happening into one event.
+ */
+export function extractEvents(doc: ExtractInput): Extraction {
+  const { dct, timexes } = tagTimexes(doc.text, { dct: doc.dct });
+  const sentenceOf = sentencesAround(doc.text, timexes);
+
+  const candidates: Candidate[] = [];
+  for (const timex of timexes) {
+    const sentence = sentenceOf.get(timex);
+    const anchoring = anchoringOf(timex, doc.text);
+    if (!sentence || anchoring === 'none' || !timexSpan(timex.value)) continue;
+    candidates.push({ timex, sentence, approximate: anchoring === 'approximate' });
+  }
+
+  // Parse each dated sentence once, and gather its names for document-wide coreference.
+  const parsed = new Map<number, { view: ReturnType<typeof nlp>; entities: Entities; datesInSentence: number }>();
+  const people: NameMention[] = [];
+  for (const { sentence } of candidates) {
+    const seen = parsed.get(sentence.start);
+    if (seen) {
+      seen.datesInSentence += 1;
+      continue;
+    }
+    const view = nlp(doc.text.slice(sentence.start, sentence.end));
+    const entities = entitiesOf(view);
+    parsed.set(sentence.start, { view, entities, datesInSentence: 1 });
+    for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name) });
+  }
+  const resolver = personResolver(people);
+  const lastPersonBefore = (at: number) => people.filter((m) => m.at <= at).at(-1);
+
+  const events: NewEvent[] = [];
+  for (const { timex, sentence, approximate } of candidates) {
+    const { view, entities, datesInSentence } = parsed.get(sentence.start)!;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const inClause = view.has('#Verb');
+    // A vague date only counts when it dates something said in a full clause.
+    if (approximate && !inClause) continue;
+
+    const named = entities.people.map((n) => resolver.resolve(n, nameAt(doc.text, sentence, n)));
+    const persons = [...new Set([...named, ...resolver.rolesIn(text, sentence.start)])];
+    const before = lastPersonBefore(sentence.start + timex.start - sentence.start);
+    const subject = named[0] ?? (before ? resolver.resolve(before.name, before.at) : undefined);
+    const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, subject, view);
+    // "It was claimed" says who said something, not what happened.
+    if (contentWords(title).size < 2) continue;
+
+    const span = timexSpan(timex.value)!;
+    events.push({
+      id: eventId(timex.value, title),
+      title,
+      date: { value: timex.value, ...span, approximate },
+      mentions: [{ documentId: doc.id, start: sentence.start, end: sentence.end, timexStart: timex.start, timexEnd: timex.end, sentence: text }],
+      people: persons,
+      places: entities.places,
+      organizations: entities.organizations,
+      confidence: confidenceOf({ granularity: span.granularity, text: timex.text, approximate, inClause, datesInSentence }),
+    });
+  }
+  return { dct, timexes, events: mergeEvents(events) };
+}
