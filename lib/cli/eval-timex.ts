@@ -85,7 +85,7 @@ function offsetMismatches(run: SystemRun, files: readonly TimemlFile[]): string[
 
 function scored(run: SystemRun, files: readonly TimemlFile[], checked: boolean): ScoredSystem {
   const counts = files.reduce((sum, file) => addCounts(sum, countTimexMatches(file.doc.gold, run.output.get(file.name) ?? [])), NO_COUNTS);
-  return { name: run.name, counts, checked };
+  return { name: run.name, counts, checked, seconds: run.seconds };
 }
 
 function outputTimex({ start, end, text, type, value, mod }: Timex): Timex {
@@ -121,7 +121,6 @@ async function main(): Promise<number> {
   runs.push(chronoRun);
 
   console.log(formatScoreTable(runs.map((run) => scored(run, files, run !== chronoRun))));
-  console.log(`${'time'.padEnd(15)}${runs.map((run) => `  ${`${run.seconds.toFixed(2)} s`.padEnd(20)}`).join('')}`);
   for (const run of runs) reportProblems(run, files);
 
   const ours = runs.find((run) => run !== chronoRun);
@@ -129,8 +128,12 @@ async function main(): Promise<number> {
     if (!ours) {
       console.error(`\n--out: nothing written, our tagger is missing.`);
     } else {
-      const output = files.map((f) => [f.name, (ours.output.get(f.name) ?? []).map(outputTimex)]);
-      writeFileSync(args.out, `${JSON.stringify(Object.fromEntries(output), null, 1)}\n`);
+      // One timex a line: diffable between runs, and still one JSON object.
+      const entries = files.map((f) => {
+        const timexes = (ours.output.get(f.name) ?? []).map((t) => `  ${JSON.stringify(outputTimex(t))}`);
+        return ` ${JSON.stringify(f.name)}: [${timexes.length ? `\n${timexes.join(',\n')}\n ` : ''}]`;
+      });
+      writeFileSync(args.out, `{\n${entries.join(',\n')}\n}\n`);
       console.log(`\nWrote our timexes for ${files.length} files to ${args.out}`);
     }
   }

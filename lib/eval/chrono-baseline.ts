@@ -18,12 +18,15 @@ export function chronoValue(c: chrono.ParsedComponents): { type: TimexType; valu
   return { type: 'DATE', value: day };
 }
 
+/** The reference instant for a DCT: local noon, as chrono resolves in local time and noon keeps the day in every zone. */
+export function chronoReference(dct: string): Date {
+  const [year, month, day] = dct.split('-').map(Number);
+  return new Date(year, month - 1, day, 12);
+}
+
 /** Plain `chrono.casual.parse` as TIMEX3s; a range ("from May to June") is one timex valued by its start. */
 export function chronoTimexes(text: string, dct: string): Timex[] {
-  const [year, month, day] = dct.split('-').map(Number);
-  // Local noon: chrono resolves in local time, and noon keeps the DCT's day in every time zone.
-  const ref = new Date(year, month - 1, day, 12);
-  return chrono.casual.parse(text, ref).map((r) => ({
+  return chrono.casual.parse(text, chronoReference(dct)).map((r) => ({
     start: r.index,
     end: r.index + r.text.length,
     text: r.text,

@@ -8,6 +8,8 @@ export interface ScoredSystem {
   counts: TimexCounts;
   /** Whether the table says pass or FAIL against the targets for this system. */
   checked?: boolean;
+  /** How long the system took over the whole corpus. */
+  seconds?: number;
 }
 
 const ROWS: Array<[keyof TimexScores, string]> = [
@@ -19,7 +21,7 @@ const ROWS: Array<[keyof TimexScores, string]> = [
 
 const cell = (n: number) => n.toFixed(3).padStart(6);
 const triple = (s: PrecisionRecall) => `${cell(s.precision)} ${cell(s.recall)} ${cell(s.f1)}`;
-const WIDTH = triple({ precision: 0, recall: 0, f1: 0 }).length;
+const WIDTH = 26;
 
 /**
  * The side-by-side TempEval-3 table, with pass/FAIL against the targets for the checked systems.
@@ -27,20 +29,18 @@ const WIDTH = triple({ precision: 0, recall: 0, f1: 0 }).length;
  */
 export function formatScoreTable(systems: readonly ScoredSystem[], targets = TIMEX_TARGETS): string {
   const scores = systems.map((s) => timexScores(s.counts));
-  const head = (text: string) => text.padEnd(WIDTH);
-  const lines = [
-    `${''.padEnd(15)}${systems.map((s) => `  ${head(s.name)}`).join('')}  target`,
-    `${''.padEnd(15)}${systems.map(() => `  ${head('     P      R     F1')}`).join('')}`,
-  ];
+  const row = (label: string, cells: string[], tail = '') => `${label.padEnd(15)}${cells.map((c) => `  ${c.padEnd(WIDTH)}`).join('')}${tail}`.trimEnd();
+  const lines = [row('', systems.map((s) => s.name), '  target'), row('', systems.map(() => '     P      R     F1'))];
   for (const [key, label] of ROWS) {
-    const verdict = systems
-      .flatMap((system, i) => (system.checked ? [`${system.name} ${scores[i][key].f1 >= targets[key] ? 'pass' : 'FAIL'}`] : []))
-      .join(', ');
-    lines.push(`${label.padEnd(15)}${scores.map((s) => `  ${triple(s[key])}`).join('')}  F1 >= ${targets[key].toFixed(2)}  ${verdict}`);
+    const verdicts = systems.flatMap((system, i) => (system.checked ? [`${system.name} ${scores[i][key].f1 >= targets[key] ? 'pass' : 'FAIL'}`] : []));
+    lines.push(row(label, scores.map((s) => triple(s[key])), `  F1 >= ${targets[key].toFixed(2)}  ${verdicts.join(', ')}`));
   }
   lines.push(
-    `${'timexes'.padEnd(15)}${systems.map((s) => `  ${head(`gold ${s.counts.gold}, found ${s.counts.system}`)}`).join('')}`,
-    `${'matches'.padEnd(15)}${systems.map((s) => `  ${head(`strict ${s.counts.strict}, relaxed ${s.counts.relaxed}`)}`).join('')}`,
+    row('timexes', systems.map((s) => `gold ${s.counts.gold}, found ${s.counts.system}`)),
+    row('matches', systems.map((s) => `strict ${s.counts.strict}, relaxed ${s.counts.relaxed}`)),
   );
+  if (systems.some((s) => s.seconds !== undefined)) {
+    lines.push(row('time', systems.map((s) => (s.seconds === undefined ? '' : `${s.seconds.toFixed(2)} s`))));
+  }
   return lines.join('\n');
 }
