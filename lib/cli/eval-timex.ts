@@ -1,13 +1,14 @@
 // TempEval-3 Task A on a TimeML corpus: our tagger against plain chrono-node.
 // npm run eval:timex -- [DIR|FILE.tml ...] [--out FILE] [--files N] [--errors [N]]
 import { writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Timex } from '../extract/types';
 import { chronoTimexes } from '../eval/chrono-baseline';
 import { formatScoreTable, type ScoredSystem } from '../eval/format-scores';
 import { DEFAULT_CORPUS, findTimemlPaths, loadTimemlFiles } from '../eval/load-corpus';
 import { loadTagger } from '../eval/load-tagger';
-import { addCounts, countTimexMatches, NO_COUNTS } from '../eval/score-timex';
+import { addCounts, countTimexMatches, NO_COUNTS, timexScores } from '../eval/score-timex';
 import { findTimexErrors, formatErrorReport, type TimexError } from '../eval/timex-errors';
 import type { TimemlFile } from '../eval/types';
 
@@ -88,6 +89,27 @@ function scored(run: SystemRun, files: readonly TimemlFile[], checked: boolean):
   return { name: run.name, counts, checked, seconds: run.seconds };
 }
 
+/** F1s per folder (TimeBank and AQUAINT differ in style), when the files come from more than one. */
+function folderBreakdown(runs: readonly SystemRun[], files: readonly TimemlFile[]): string[] {
+  // Not Map.groupBy: the project supports Node 20.
+  const folders = new Map<string, TimemlFile[]>();
+  for (const file of files) {
+    const folder = relative(process.cwd(), dirname(file.path)) || '.';
+    folders.set(folder, [...(folders.get(folder) ?? []), file]);
+  }
+  if (folders.size < 2) return [];
+  const lines = ['', 'F1 by folder (strict / relaxed / value / type):'];
+  for (const [folder, inFolder] of folders) {
+    const gold = inFolder.reduce((n, f) => n + f.doc.gold.length, 0);
+    const systems = runs.map((run) => {
+      const f1 = timexScores(scored(run, inFolder, false).counts);
+      return `${run.name} ${[f1.strict, f1.relaxed, f1.value, f1.type].map((s) => s.f1.toFixed(3)).join(' ')}`;
+    });
+    lines.push(`  ${folder} (${inFolder.length} files, ${gold} gold): ${systems.join('   ')}`);
+  }
+  return lines;
+}
+
 function outputTimex({ start, end, text, type, value, mod }: Timex): Timex {
   return mod ? { start, end, text, type, value, mod } : { start, end, text, type, value };
 }
@@ -121,6 +143,7 @@ async function main(): Promise<number> {
   runs.push(chronoRun);
 
   console.log(formatScoreTable(runs.map((run) => scored(run, files, run !== chronoRun))));
+  for (const line of folderBreakdown(runs, files)) console.log(line);
   for (const run of runs) reportProblems(run, files);
 
   const ours = runs.find((run) => run !== chronoRun);

@@ -73,6 +73,7 @@ export function readTimeml(xml: string, source: string): TimemlDocument {
   parser.write(xml).close();
 
   if (!textSeen) throw new Error(`${source}: no TEXT element`);
+  // Re-typed: TypeScript does not see the assignment inside the handler and would narrow `dct` to null.
   const dctValue: string | null = dct;
   if (dctValue === null) throw new Error(`${source}: no DCT TIMEX3 with functionInDocument="CREATION_TIME"`);
   const dctDay = /^\d{4}-\d{2}-\d{2}/.exec(dctValue)?.[0];
