@@ -10,8 +10,9 @@ import {
   type Event,
   type TimelineSummary,
 } from '../model';
-import type { Database, NameKind } from './database';
-import { decodeCursor, encodeCursor } from './cursor';
+import type { Database } from './database';
+import { encodeCursor } from './cursor';
+import { selectEvents } from './select-events';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { mergeEvent } from './merge-event';
 import { parseInput, parsePatch } from './parse-input';
@@ -160,49 +161,7 @@ export class KyselyStore implements Store {
 
   async listEvents(timeline: string, filterInput: z.input<typeof EventFilter> = {}): Promise<EventPage> {
     const filter = parseInput(EventFilter, filterInput);
-    const after = filter.after === undefined ? null : decodeCursor(filter.after);
-    let query = this.db.selectFrom('events').selectAll().where('timeline', '=', timeline);
-
-    if (filter.from !== undefined) {
-      const fromMs = Date.parse(filter.from);
-      // An event overlapping [from, ...] starts no earlier than from minus the longest span on the
-      // timeline; that lower bound turns "ends after from" into a range scan of events_by_start.
-      const longestSpan = this.db
-        .selectFrom('events')
-        .select((eb) => eb.fn.coalesce(eb.fn.max('span_ms'), sql.lit(0)).as('span'))
-        .where('timeline', '=', timeline);
-      query = query
-        .where('end_ms', '>=', fromMs)
-        .where((eb) => eb('start_ms', '>=', sql<number>`${fromMs} - (${longestSpan})`));
-    }
-    if (filter.to !== undefined) query = query.where('start_ms', '<=', Date.parse(filter.to));
-    for (const [kind, name] of [
-      ['person', filter.person],
-      ['place', filter.place],
-      ['organization', filter.organization],
-      ['tag', filter.tag],
-    ] as [NameKind, string | undefined][]) {
-      const nameLower = name?.trim().toLowerCase();
-      if (!nameLower) continue;
-      query = query.where('id', 'in', (eb) =>
-        eb
-          .selectFrom('event_names')
-          .select('event_id')
-          .where('timeline', '=', timeline)
-          .where('kind', '=', kind)
-          .where('name_lower', '=', nameLower),
-      );
-    }
-    if (filter.q) query = query.where(sql<boolean>`search_text like ${containsPattern(filter.q.toLowerCase())} escape '\\'`);
-    if (filter.minConfidence !== undefined) query = query.where('confidence', '>=', filter.minConfidence);
-    if (after) {
-      query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('start_ms', 'id'), '>', tuple(after.startMs, after.id)));
-    }
-    query = query.orderBy('start_ms').orderBy('id');
-    // One row past the page tells whether there is a next page.
-    if (filter.limit !== undefined) query = query.limit(filter.limit + 1);
-
-    const rows = await query.execute();
+    const rows = await selectEvents(this.db, timeline, filter).execute();
     const more = filter.limit !== undefined && rows.length > filter.limit;
     const events = (more ? rows.slice(0, filter.limit) : rows).map(eventFromRow);
     const last = events.at(-1);
@@ -276,11 +235,6 @@ async function rewriteEvent(trx: Transaction<Database>, event: Event) {
   await trx.deleteFrom('event_names').where('timeline', '=', timeline).where('event_id', '=', id).execute();
   const names = eventNameRows(event);
   if (names.length > 0) await trx.insertInto('event_names').values(names).execute();
-}
-
-/** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards in it taken literally. */
-function containsPattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
 function isUniqueViolation(error: unknown) {

@@ -14,7 +14,7 @@ export function initialSchema(kind: StoreKind): Migration {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('timelines')
-        .addColumn('slug', idType, (c) => c.primaryKey())
+        .addColumn('slug', idType, (c) => c.primaryKey().notNull())
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
         .addColumn('created_at', 'text', (c) => c.notNull())

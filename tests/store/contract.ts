@@ -1,0 +1,586 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { z } from 'zod';
+import { Document, Event, Timeline, TimelineSummary } from '@/lib/model';
+import { openStore, StoreConflictError, StoreNotFoundError, type Store } from '@/lib/store';
+import { mention, newDocument, newEvent, sleep, wholeDay } from './fixtures';
+
+/** What a backend's test file provides so the one contract suite can run against it. */
+export interface StoreHarness {
+  /** A URL naming a new, empty database that nothing has opened yet. */
+  freshUrl(): Promise<string>;
+  /** Makes the database at `url` refuse to insert any event with this title (to fail a transaction midway). */
+  failEventInsertsTitled(url: string, title: string): Promise<void>;
+  /** The tables, columns and indexes of the database at `url`, as text to compare. */
+  describeSchema(url: string): Promise<string>;
+}
+
+const ids = (events: { id: string }[]) => events.map((e) => e.id);
+
+/** The behaviour every Store backend must have; call inside a test file, once per backend. */
+export function storeContract(harness: StoreHarness) {
+  let url: string;
+  let store: Store;
+
+  beforeEach(async () => {
+    url = await harness.freshUrl();
+    store = await openStore(url);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  async function listAll(timeline: string, filter: Parameters<Store['listEvents']>[1] = {}) {
+    return ids((await store.listEvents(timeline, filter)).events);
+  }
+
+  describe('timelines', () => {
+    test('createTimeline stores a timeline that getTimeline returns', async () => {
+      const created = await store.createTimeline({ slug: 'royals', title: 'The royals', description: 'Who, when' });
+      expect(Timeline.parse(created)).toEqual(created);
+      expect(created).toMatchObject({ slug: 'royals', title: 'The royals', description: 'Who, when' });
+      expect(created.updatedAt).toBe(created.createdAt);
+      expect(await store.getTimeline('royals')).toEqual(created);
+    });
+
+    test('createTimeline on a taken slug throws StoreConflictError and keeps the first timeline', async () => {
+      const first = await store.createTimeline({ slug: 'royals', title: 'First' });
+      await expect(store.createTimeline({ slug: 'royals', title: 'Second' })).rejects.toBeInstanceOf(StoreConflictError);
+      expect(await store.getTimeline('royals')).toEqual(first);
+    });
+
+    test('createTimeline rejects an invalid slug with a ZodError and writes nothing', async () => {
+      await expect(store.createTimeline({ slug: '../etc', title: 'x' })).rejects.toBeInstanceOf(z.ZodError);
+      await expect(store.createTimeline({ slug: 'ok', title: '   ' })).rejects.toBeInstanceOf(z.ZodError);
+      expect(await store.listTimelines()).toEqual([]);
+    });
+
+    test('updateTimeline changes only the given fields and bumps updatedAt', async () => {
+      const created = await store.createTimeline({ slug: 'royals', title: 'Royals', description: 'Kept' });
+      await sleep(5);
+      const updated = await store.updateTimeline('royals', { title: 'Royal family' });
+      expect(updated).toEqual({ ...created, title: 'Royal family', updatedAt: expect.any(String) });
+      expect(Date.parse(updated!.updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
+      expect(await store.getTimeline('royals')).toEqual(updated);
+      await expect(store.updateTimeline('royals', { title: '' })).rejects.toBeInstanceOf(z.ZodError);
+    });
+
+    test('listTimelines gives event counts and spans, most recently updated first', async () => {
+      await store.createTimeline({ slug: 'empty', title: 'Empty' });
+      await sleep(5);
+      await store.createTimeline({ slug: 'full', title: 'Full' });
+      await store.addDocument('full', newDocument('d1'), [newEvent('a', '2024-01-29'), newEvent('b', '-000044-03-15')]);
+      await sleep(5);
+      await store.createTimeline({ slug: 'newest', title: 'Newest' });
+
+      const list = await store.listTimelines();
+      expect(list.map((t) => t.slug)).toEqual(['newest', 'full', 'empty']);
+      for (const summary of list) expect(TimelineSummary.parse(summary)).toEqual(summary);
+      expect(list[1]).toMatchObject({ eventCount: 2, start: '-000044-03-15T00:00:00.000Z', end: '2024-01-29T23:59:59.999Z' });
+      expect(list[2]).toMatchObject({ eventCount: 0, start: null, end: null });
+
+      await sleep(5);
+      await store.updateTimeline('empty', { description: 'touched' });
+      expect((await store.listTimelines()).map((t) => t.slug)).toEqual(['empty', 'newest', 'full']);
+    });
+
+    test('deleteTimeline removes the timeline with its documents and events', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29', { people: ['King Charles'] })]);
+      expect(await store.deleteTimeline('royals')).toBe(true);
+      expect(await store.getTimeline('royals')).toBeNull();
+      expect(await store.getDocument('royals', 'd1')).toBeNull();
+      expect(await store.getEvent('royals', 'a')).toBeNull();
+      expect(await store.deleteTimeline('royals')).toBe(false);
+
+      // A new timeline under the old slug starts empty: nothing was left behind.
+      await store.createTimeline({ slug: 'royals', title: 'Again' });
+      expect(await store.listDocuments('royals')).toEqual([]);
+      expect(await listAll('royals', { person: 'king charles' })).toEqual([]);
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29')]);
+      expect((await store.getEvent('royals', 'a'))!.people).toEqual([]);
+    });
+
+    test('unknown slugs and ids give null, false or nothing, never an error', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      expect(await store.getTimeline('nope')).toBeNull();
+      expect(await store.getTimeline("'; drop table timelines; --")).toBeNull();
+      expect(await store.updateTimeline('nope', { title: 'x' })).toBeNull();
+      expect(await store.deleteTimeline('nope')).toBe(false);
+      expect(await store.getDocument('nope', 'd1')).toBeNull();
+      expect(await store.getDocument('royals', 'd1')).toBeNull();
+      expect(await store.listDocuments('nope')).toEqual([]);
+      expect(await store.getEvent('nope', 'a')).toBeNull();
+      expect(await store.getEvent('royals', 'a')).toBeNull();
+      expect(await store.listEvents('nope')).toEqual({ events: [], next: null });
+      expect(await store.updateEvent('nope', 'a', { title: 'x' })).toBeNull();
+      expect(await store.updateEvent('royals', 'a', { title: 'x' })).toBeNull();
+      expect(await store.deleteEvent('nope', 'a')).toBe(false);
+      expect(await store.deleteEvent('royals', 'a')).toBe(false);
+      expect(await store.getTimeline('royals')).toMatchObject({ slug: 'royals' });
+    });
+
+    test('addDocument to an unknown timeline throws StoreNotFoundError', async () => {
+      await expect(store.addDocument('nope', newDocument('d1'), [newEvent('a', '2024-01-29')])).rejects.toBeInstanceOf(
+        StoreNotFoundError,
+      );
+      expect(await store.listTimelines()).toEqual([]);
+    });
+  });
+
+  describe('documents', () => {
+    test('addDocument stores the document and its events, stamped and placed on the timeline', async () => {
+      const timeline = await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await sleep(5);
+      const d1 = newDocument('d1', { dct: { value: null, source: 'none' } });
+      const { document, events } = await store.addDocument('royals', d1, [
+        newEvent('a', '2024-01-29', { mentions: [mention('d1', '29 January: out.')], people: ['King Charles'] }),
+        newEvent('b', '2024-02-05', { summary: 'Diagnosis.' }),
+      ]);
+      expect(Document.parse(document)).toEqual(document);
+      expect(document).toMatchObject({ id: 'd1', timeline: 'royals', text: d1.text, dct: { value: null, source: 'none', reason: '' } });
+      expect(await store.getDocument('royals', 'd1')).toEqual(document);
+
+      expect(ids(events)).toEqual(['a', 'b']);
+      for (const event of events) {
+        expect(Event.parse(event)).toEqual(event);
+        expect(event).toMatchObject({ timeline: 'royals', createdAt: document.addedAt, updatedAt: document.addedAt });
+        expect(await store.getEvent('royals', event.id)).toEqual(event);
+      }
+
+      const listed = await store.listDocuments('royals');
+      expect(listed).toHaveLength(1);
+      expect(listed[0]).not.toHaveProperty('text');
+      expect({ ...listed[0], text: document.text }).toEqual(document);
+      const after = await store.getTimeline('royals');
+      expect(Date.parse(after!.updatedAt)).toBeGreaterThan(Date.parse(timeline.updatedAt));
+    });
+
+    test('a document id already on the timeline throws StoreConflictError and writes nothing of the second', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29', { mentions: [mention('d1', 'First.')] })]);
+      const eventBefore = await store.getEvent('royals', 'a');
+      const timelineBefore = await store.getTimeline('royals');
+      await sleep(5);
+
+      const again = store.addDocument('royals', newDocument('d1', { text: 'Other text' }), [
+        newEvent('a', '2024-01-29', { confidence: 0.9, people: ['Someone'], mentions: [mention('d1', 'Second.', 50)] }),
+        newEvent('c', '2024-03-01'),
+      ]);
+      await expect(again).rejects.toBeInstanceOf(StoreConflictError);
+      expect((await store.getDocument('royals', 'd1'))!.text).toBe(newDocument('d1').text);
+      expect(await store.getEvent('royals', 'a')).toEqual(eventBefore);
+      expect(await store.getEvent('royals', 'c')).toBeNull();
+      expect(await store.getTimeline('royals')).toEqual(timelineBefore);
+
+      // Document ids are per timeline.
+      await store.createTimeline({ slug: 'other', title: 'Other' });
+      await expect(store.addDocument('other', newDocument('d1'), [])).resolves.toMatchObject({ events: [] });
+    });
+
+    test('an invalid third event rejects the whole document with a ZodError: no document, no events', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      const attempt = store.addDocument('royals', newDocument('d1'), [
+        newEvent('a', '2024-01-29'),
+        newEvent('b', '2024-01-30'),
+        newEvent('c', '2024-01-31', { confidence: 2 }),
+      ]);
+      const error = await attempt.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(z.ZodError);
+      expect((error as z.ZodError).issues[0].path).toEqual([2, 'confidence']);
+      expect(await store.getDocument('royals', 'd1')).toBeNull();
+      expect(await store.listDocuments('royals')).toEqual([]);
+      expect(await listAll('royals')).toEqual([]);
+    });
+
+    test('a database failure after rows were written rolls every one of them back', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d0'), [newEvent('keep', '2024-01-01')]);
+      const keep = await store.getEvent('royals', 'keep');
+      const timelineBefore = await store.getTimeline('royals');
+      await harness.failEventInsertsTitled(url, 'boom');
+
+      // Enough events that some insert statements succeed before the one holding "boom" fails.
+      const events = Array.from({ length: 1500 }, (_, i) => newEvent(`e${i}`, '2024-02-01', { people: [`P${i}`] }));
+      events.push(newEvent('keep', '2024-01-01', { confidence: 1, people: ['Merged'] }));
+      events.push(newEvent('last', '2024-02-02', { title: 'boom' }));
+      await expect(store.addDocument('royals', newDocument('d1'), events)).rejects.toThrow(/boom/);
+
+      expect(await store.getDocument('royals', 'd1')).toBeNull();
+      expect(await listAll('royals')).toEqual(['keep']);
+      expect(await listAll('royals', { person: 'p0' })).toEqual([]);
+      expect(await store.getEvent('royals', 'keep')).toEqual(keep);
+      expect(await store.getTimeline('royals')).toEqual(timelineBefore);
+    });
+
+    test('NUL characters are refused with a ZodError in every backend', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      const error = await store
+        .addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29', { summary: 'a\0b' })])
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(z.ZodError);
+      expect((error as z.ZodError).issues[0].path).toEqual([0, 'summary']);
+      await expect(store.addDocument('royals', newDocument('d1', { text: '\0' }), [])).rejects.toBeInstanceOf(z.ZodError);
+      expect(await store.listDocuments('royals')).toEqual([]);
+    });
+  });
+
+  describe('text', () => {
+    const nasty = [
+      `O'Brien said "hi"; DROP TABLE events;--`,
+      'back\\slash \\\\ \\% \\_ \\n',
+      '100% of_the %_% wildcards [a-z]* $1 ?',
+      'Ünïcødé — 東京 🚀 ÉCOLE İstanbul',
+      "tab\tnew\nline\r\nend ''",
+    ];
+
+    test('SQL-special characters in every text field round-trip unchanged', async () => {
+      await store.createTimeline({ slug: 'nasty', title: nasty[0], description: nasty.join('|') });
+      expect(await store.getTimeline('nasty')).toMatchObject({ title: nasty[0], description: nasty.join('|') });
+
+      for (const [i, text] of nasty.entries()) {
+        const documentId = `d${i}`;
+        const { document, events } = await store.addDocument(
+          'nasty',
+          newDocument(documentId, { title: text, source: text, text, dct: { value: '2024-01-01', source: 'given', reason: text } }),
+          [
+            newEvent(`e${i}`, '2024-01-01', {
+              title: text,
+              summary: text,
+              people: [text],
+              places: [text],
+              organizations: [text],
+              tags: [text],
+              mentions: [mention(documentId, text)],
+            }),
+          ],
+        );
+        const stored = await store.getDocument('nasty', documentId);
+        expect(stored).toEqual(document);
+        expect(stored).toMatchObject({ title: text, source: text, text, dct: { reason: text } });
+        const event = await store.getEvent('nasty', `e${i}`);
+        expect(event).toEqual(events[0]);
+        expect(event).toMatchObject({ title: text, summary: text, people: [text], places: [text], organizations: [text], tags: [text] });
+        expect(event!.mentions[0].sentence).toBe(text);
+        expect(await listAll('nasty', { person: text, place: text, organization: text, tag: text })).toEqual([`e${i}`]);
+      }
+    });
+
+    test('q takes wildcards, quotes and backslashes literally', async () => {
+      await store.createTimeline({ slug: 'q', title: 'Q' });
+      await store.addDocument('q', newDocument('d1'), [
+        newEvent('percent', '2024-01-01', { title: '100% sure' }),
+        newEvent('underscore', '2024-01-02', { title: 'snake_case' }),
+        newEvent('plain', '2024-01-03', { title: '1000 sure snakeXcase' }),
+        newEvent('quote', '2024-01-04', { title: "O'Brien" }),
+        newEvent('backslash', '2024-01-05', { title: 'C:\\path' }),
+      ]);
+      expect(await listAll('q', { q: '%' })).toEqual(['percent']);
+      expect(await listAll('q', { q: '0%' })).toEqual(['percent']);
+      expect(await listAll('q', { q: '_' })).toEqual(['underscore']);
+      expect(await listAll('q', { q: 'e_c' })).toEqual(['underscore']);
+      expect(await listAll('q', { q: "'" })).toEqual(['quote']);
+      expect(await listAll('q', { q: '\\' })).toEqual(['backslash']);
+      expect(await listAll('q', { q: '\\p' })).toEqual(['backslash']);
+      expect(await listAll('q', { q: "'; delete from events; --" })).toEqual([]);
+      expect(await listAll('q')).toHaveLength(5);
+    });
+
+    test('q is case-insensitive beyond ASCII and searches title, summary, sentences and names', async () => {
+      await store.createTimeline({ slug: 'q', title: 'Q' });
+      await store.addDocument('q', newDocument('d1'), [
+        newEvent('hit', '2024-01-01', {
+          title: 'École opens',
+          summary: 'A zebra appears',
+          mentions: [mention('d1', 'The quokka smiled.')],
+          people: ['Xavier Ångström'],
+          places: ['Yonkers'],
+          organizations: ['Walrus Inc'],
+          tags: ['vexillology'],
+        }),
+        newEvent('miss', '2024-01-02', { title: 'Nothing here' }),
+      ]);
+      for (const q of ['ÉCOLE', 'école', 'ZEBRA', 'Quokka', 'ångström', 'XAVIER Å', 'yonkers', 'walrus inc', 'VEXILL']) {
+        expect({ q, ids: await listAll('q', { q }) }).toEqual({ q, ids: ['hit'] });
+      }
+    });
+  });
+
+  describe('listEvents', () => {
+    async function seed() {
+      await store.createTimeline({ slug: 'span', title: 'Spans' });
+      await store.addDocument('span', newDocument('d1'), [
+        newEvent('mar', '2024-03-05', { confidence: 0.9 }),
+        newEvent('bc', '-000044-03-15', { confidence: 0.2 }),
+        newEvent('y2023', { start: '2023-01-01T00:00:00.000Z', end: '2023-12-31T23:59:59.999Z' }, { confidence: 0.7 }),
+        newEvent('jan', '2024-01-29', { confidence: 0.5 }),
+        newEvent('feb', '2024-02-10', { confidence: 0.6 }),
+        newEvent('long', { start: '2020-01-01T00:00:00.000Z', end: '2030-12-31T23:59:59.999Z' }, { confidence: 0.4 }),
+      ]);
+    }
+
+    test('events come in order of start, then id', async () => {
+      await seed();
+      await store.addDocument('span', newDocument('d2'), [newEvent('tie-b', '2024-01-29'), newEvent('tie-a', '2024-01-29')]);
+      expect(await listAll('span')).toEqual(['bc', 'long', 'y2023', 'jan', 'tie-a', 'tie-b', 'feb', 'mar']);
+    });
+
+    test('from and to return the events whose span overlaps the window, ends included', async () => {
+      await seed();
+      const window = (from?: string, to?: string) => listAll('span', { from, to });
+      expect(await window('2024-02-01T00:00:00.000Z', '2024-02-28T23:59:59.999Z')).toEqual(['long', 'feb']);
+      expect(await window('2023-06-01T00:00:00.000Z', '2023-06-01T00:00:00.000Z')).toEqual(['long', 'y2023']);
+      expect(await window('2024-01-29T23:59:59.999Z', '2024-02-10T00:00:00.000Z')).toEqual(['long', 'jan', 'feb']);
+      expect(await window('2024-01-30T00:00:00.000Z', '2024-02-09T23:59:59.999Z')).toEqual(['long']);
+      expect(await window('2024-03-01T00:00:00.000Z')).toEqual(['long', 'mar']);
+      expect(await window(undefined, '2019-12-31T23:59:59.999Z')).toEqual(['bc']);
+      expect(await window('-000045-01-01T00:00:00.000Z', '-000044-12-31T23:59:59.999Z')).toEqual(['bc']);
+      expect(await window('2031-01-01T00:00:00.000Z')).toEqual([]);
+    });
+
+    test('person, place, organization and tag filter case-insensitively and combine with AND', async () => {
+      await store.createTimeline({ slug: 'names', title: 'Names' });
+      await store.addDocument('names', newDocument('d1'), [
+        newEvent('a', '2024-01-01', { people: ['King Charles'], places: ['London'], organizations: ['NHS'], tags: ['health'] }),
+        newEvent('b', '2024-01-02', { people: ['King Charles', 'Queen Camilla'], places: ['Sandringham'], tags: ['travel'] }),
+        newEvent('c', '2024-01-03', { people: ['Rishi Sunak'], places: ['London'], organizations: ['Parliament'] }),
+      ]);
+      expect(await listAll('names', { person: 'king charles' })).toEqual(['a', 'b']);
+      expect(await listAll('names', { person: 'KING CHARLES', place: 'london' })).toEqual(['a']);
+      expect(await listAll('names', { place: 'London' })).toEqual(['a', 'c']);
+      expect(await listAll('names', { organization: 'nhs' })).toEqual(['a']);
+      expect(await listAll('names', { tag: 'Travel' })).toEqual(['b']);
+      expect(await listAll('names', { person: 'King' })).toEqual([]);
+      expect(await listAll('names', { person: 'London' })).toEqual([]);
+      expect(await listAll('names', { person: 'Queen Camilla', tag: 'health' })).toEqual([]);
+    });
+
+    test('minConfidence keeps the events at or above it', async () => {
+      await seed();
+      expect(await listAll('span', { minConfidence: 0.6 })).toEqual(['y2023', 'feb', 'mar']);
+      expect(await listAll('span', { minConfidence: 0.9 })).toEqual(['mar']);
+      expect(await listAll('span', { minConfidence: 1 })).toEqual([]);
+    });
+
+    test('limit and after page through the events without gaps or repeats', async () => {
+      await seed();
+      await store.addDocument('span', newDocument('d2'), [newEvent('tie-b', '2024-01-29'), newEvent('tie-a', '2024-01-29')]);
+      const everything = await listAll('span');
+
+      for (const [limit, filter] of [
+        [3, {}],
+        [1, {}],
+        [2, { from: '2023-01-01T00:00:00.000Z' }],
+        [8, {}],
+        [2, { minConfidence: 0.5 }],
+      ] as const) {
+        const expected = await listAll('span', filter);
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (let pages = 0; pages < 20; pages++) {
+          const page = await store.listEvents('span', { ...filter, limit, after });
+          expect(page.events.length).toBeLessThanOrEqual(limit);
+          seen.push(...ids(page.events));
+          if (!page.next) break;
+          expect(page.events).toHaveLength(limit);
+          after = page.next;
+        }
+        expect({ limit, filter, seen }).toEqual({ limit, filter, seen: expected });
+      }
+      expect(everything).toHaveLength(8);
+      // A page that ends exactly at the last event says there is no next page.
+      expect((await store.listEvents('span', { limit: 8 })).next).toBeNull();
+    });
+
+    test('a malformed cursor or filter is a ZodError', async () => {
+      await seed();
+      const bad = [
+        { after: 'not a cursor' },
+        { after: Buffer.from('["x"]').toString('base64url') },
+        { after: Buffer.from('[1, "../x"]').toString('base64url') },
+        { from: 'yesterday' },
+        { limit: 0 },
+        { minConfidence: 1.5 },
+      ];
+      for (const filter of bad) await expect(store.listEvents('span', filter)).rejects.toBeInstanceOf(z.ZodError);
+    });
+  });
+
+  describe('merging', () => {
+    test('an event id already on the timeline gains mentions and names and keeps the highest confidence', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      const first = await store.addDocument('royals', newDocument('d1'), [
+        newEvent('e', '2024-01-29', {
+          title: 'Old title',
+          confidence: 0.6,
+          people: ['King Charles'],
+          tags: ['royals'],
+          mentions: [mention('d1', 'First telling.')],
+        }),
+      ]);
+      await sleep(5);
+      const second = newEvent('e', '2024-01-30', {
+        title: 'Less sure title',
+        confidence: 0.4,
+        people: ['king charles', 'Queen Camilla'],
+        places: ['London'],
+        tags: ['health'],
+        mentions: [mention('d2', 'Second telling.')],
+      });
+      // The same event twice in one document, with the same mention: it must not be doubled.
+      const { events } = await store.addDocument('royals', newDocument('d2'), [second, second]);
+      const merged = await store.getEvent('royals', 'e');
+      expect(events).toEqual([merged]);
+      expect(Event.parse(merged)).toEqual(merged);
+      expect(merged).toMatchObject({
+        title: 'Old title',
+        date: first.events[0].date,
+        confidence: 0.6,
+        people: ['King Charles', 'Queen Camilla'],
+        places: ['London'],
+        tags: ['royals', 'health'],
+        mentions: [mention('d1', 'First telling.'), mention('d2', 'Second telling.')],
+        createdAt: first.events[0].createdAt,
+      });
+      expect(Date.parse(merged!.updatedAt)).toBeGreaterThan(Date.parse(first.events[0].updatedAt));
+      expect(await listAll('royals', { person: 'queen camilla', place: 'london', tag: 'health' })).toEqual(['e']);
+      expect(await listAll('royals', { q: 'second telling' })).toEqual(['e']);
+
+      await store.addDocument('royals', newDocument('d3'), [
+        newEvent('e', '2024-01-31', { title: 'Confident title', confidence: 0.9, mentions: [mention('d3', 'Third.')] }),
+      ]);
+      expect(await store.getEvent('royals', 'e')).toMatchObject({
+        title: 'Confident title',
+        date: { value: '2024-01-31' },
+        confidence: 0.9,
+        people: ['King Charles', 'Queen Camilla'],
+      });
+      expect(await listAll('royals', { from: '2024-01-31T00:00:00.000Z', to: '2024-01-31T00:00:00.000Z' })).toEqual(['e']);
+      expect((await store.listTimelines())[0].eventCount).toBe(1);
+    });
+
+    test('an event edited by hand keeps its title, summary, date and tags when merged', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('e', '2024-01-29', { tags: ['machine-1'] })]);
+      const edited = await store.updateEvent('royals', 'e', {
+        title: 'Edited title',
+        summary: 'Written by an editor',
+        date: { value: '2024-01-28', ...wholeDay('2024-01-28'), granularity: 'day' },
+        tags: ['edited'],
+        editedByHand: true,
+      });
+
+      await store.addDocument('royals', newDocument('d2'), [
+        newEvent('e', '2024-02-02', {
+          title: 'Machine title',
+          summary: 'Machine summary',
+          confidence: 1,
+          tags: ['machine-2'],
+          people: ['New Person'],
+          mentions: [mention('d2', 'Told again.')],
+        }),
+      ]);
+      const merged = await store.getEvent('royals', 'e');
+      expect(merged).toMatchObject({
+        title: 'Edited title',
+        summary: 'Written by an editor',
+        date: edited!.date,
+        tags: ['edited'],
+        editedByHand: true,
+        people: ['New Person'],
+        confidence: 1,
+        mentions: [mention('d2', 'Told again.')],
+      });
+      expect(await listAll('royals', { tag: 'machine-2' })).toEqual([]);
+      expect(await listAll('royals', { tag: 'edited', person: 'new person' })).toEqual(['e']);
+    });
+  });
+
+  describe('updateEvent and deleteEvent', () => {
+    test('updateEvent changes only the given fields, keeps the id and sets updatedAt', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      const { events } = await store.addDocument('royals', newDocument('d1'), [
+        newEvent('e', '2024-01-29', { summary: 'Kept', people: ['Old Name'], places: ['Kept Place'], mentions: [mention('d1', 'Kept.')] }),
+      ]);
+      const before = events[0];
+      await sleep(5);
+      const updated = await store.updateEvent('royals', 'e', {
+        title: 'New title',
+        people: ['New Name'],
+        date: { value: '2025-05', start: '2025-05-01T00:00:00.000Z', end: '2025-05-31T23:59:59.999Z', granularity: 'month' },
+      });
+      expect(updated).toEqual({
+        ...before,
+        title: 'New title',
+        people: ['New Name'],
+        date: { value: '2025-05', start: '2025-05-01T00:00:00.000Z', end: '2025-05-31T23:59:59.999Z', granularity: 'month', approximate: false },
+        updatedAt: expect.any(String),
+      });
+      expect(Date.parse(updated!.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+      expect(await store.getEvent('royals', 'e')).toEqual(updated);
+      expect(await listAll('royals', { person: 'old name' })).toEqual([]);
+      expect(await listAll('royals', { person: 'new name', place: 'kept place' })).toEqual(['e']);
+      expect(await listAll('royals', { q: 'new title' })).toEqual(['e']);
+      expect(await listAll('royals', { from: '2025-05-15T00:00:00.000Z', to: '2025-05-15T00:00:00.000Z' })).toEqual(['e']);
+      expect(await listAll('royals', { to: '2024-12-31T00:00:00.000Z' })).toEqual([]);
+    });
+
+    test('updateEvent rejects an invalid patch with a ZodError and changes nothing', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('e', '2024-01-29')]);
+      const before = await store.getEvent('royals', 'e');
+      const backwards = { value: '2024', start: '2024-12-31T00:00:00.000Z', end: '2024-01-01T00:00:00.000Z', granularity: 'year' as const };
+      await expect(store.updateEvent('royals', 'e', { date: backwards })).rejects.toBeInstanceOf(z.ZodError);
+      await expect(store.updateEvent('royals', 'e', { confidence: -1 })).rejects.toBeInstanceOf(z.ZodError);
+      expect(await store.getEvent('royals', 'e')).toEqual(before);
+    });
+
+    test('deleteEvent removes the event and its names, then reports false', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29', { people: ['X'] }), newEvent('b', '2024-01-30')]);
+      expect(await store.deleteEvent('royals', 'a')).toBe(true);
+      expect(await store.getEvent('royals', 'a')).toBeNull();
+      expect(await listAll('royals')).toEqual(['b']);
+      expect(await listAll('royals', { person: 'x' })).toEqual([]);
+      expect(await store.deleteEvent('royals', 'a')).toBe(false);
+    });
+  });
+
+  describe('migrations', () => {
+    test('opening the same database again changes no schema and keeps the data', async () => {
+      const schema = await harness.describeSchema(url);
+      expect(schema).toMatch(/events_by_start/);
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      const again = await openStore(url);
+      try {
+        expect(await again.getTimeline('royals')).toMatchObject({ title: 'Royals' });
+      } finally {
+        await again.close();
+      }
+      expect(await harness.describeSchema(url)).toBe(schema);
+    });
+  });
+
+  describe('concurrency', () => {
+    test('two processes adding documents to one timeline at the same time lose nothing', async () => {
+      await store.createTimeline({ slug: 'busy', title: 'Busy' });
+      const perWriter = 40;
+      const script = path.join(__dirname, 'write-documents.ts');
+      // Both children wait for the same instant, after their slow tsx start-up, so their writes overlap.
+      const startAt = String(Date.now() + 4000);
+      const run = (writer: string) =>
+        promisify(execFile)(process.execPath, ['--import', 'tsx', script, url, 'busy', writer, String(perWriter), startAt], {
+          cwd: path.resolve(__dirname, '../..'),
+          timeout: 90_000,
+        });
+      await Promise.all([run('w1'), run('w2')]);
+
+      expect(await store.listDocuments('busy')).toHaveLength(2 * perWriter);
+      expect(await listAll('busy')).toHaveLength(2 * perWriter * 2 + 1);
+      const shared = await store.getEvent('busy', 'shared');
+      expect(shared!.mentions).toHaveLength(2 * perWriter);
+      expect(shared!.people).toHaveLength(2 * perWriter);
+    }, 120_000);
+  });
+}

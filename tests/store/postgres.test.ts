@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { createScratchSchema, withPostgresClient, type ScratchSchema } from '@/lib/store/scratch-schema';
+import { storeContract } from './contract';
+
+const baseUrl = process.env.DATABASE_URL_TEST || 'postgres://postgres@127.0.0.1:5432/test';
+const required = process.env.REQUIRE_POSTGRES === '1';
+
+/** Jest cannot define tests asynchronously, so ask a child process whether the server answers. */
+function probe(): string | null {
+  const child = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const { Client } = require('pg');
+       const client = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 5000 });
+       client.connect().then(() => client.end()).catch((e) => { console.error(e.message); process.exit(1); });`,
+      baseUrl,
+    ],
+    { encoding: 'utf8', timeout: 15_000 },
+  );
+  return child.status === 0 ? null : (child.stderr || child.error?.message || 'no answer').trim();
+}
+
+const unreachable = probe();
+const schemas: ScratchSchema[] = [];
+
+const schemaOf = (url: string) => schemas.find((s) => s.url === url)!.name;
+
+if (unreachable && !required) {
+  console.warn(
+    `\n!!!!!!!! PostgreSQL store tests SKIPPED: cannot reach ${baseUrl.replace(/:[^:@/]*@/, ':***@')} (${unreachable}).\n` +
+      '!!!!!!!! Start PostgreSQL or set DATABASE_URL_TEST; set REQUIRE_POSTGRES=1 to make this a failure.\n',
+  );
+}
+
+describe('PostgreSQL store', () => {
+  if (unreachable) {
+    (required ? test : test.skip)('PostgreSQL is reachable (REQUIRE_POSTGRES=1)', () => {
+      throw new Error(`Cannot reach PostgreSQL at ${baseUrl}: ${unreachable}`);
+    });
+    return;
+  }
+
+  afterAll(async () => {
+    for (const schema of schemas) await schema.drop();
+  });
+
+  storeContract({
+    async freshUrl() {
+      const schema = await createScratchSchema(baseUrl, 'timeline_test');
+      schemas.push(schema);
+      return schema.url;
+    },
+    async failEventInsertsTitled(url, title) {
+      const schema = schemaOf(url);
+      await withPostgresClient(url, async (client) => {
+        await client.query(
+          `create function ${schema}.fail_titled() returns trigger language plpgsql as $$
+           begin
+             if new.title = ${client.escapeLiteral(title)} then raise exception 'refusing to insert %', new.title; end if;
+             return new;
+           end $$`,
+        );
+        await client.query(`create trigger fail_titled before insert on ${schema}.events for each row execute function ${schema}.fail_titled()`);
+      });
+    },
+    describeSchema: (url) =>
+      withPostgresClient(url, async (client) => {
+        const schema = schemaOf(url);
+        const columns = await client.query(
+          `select table_name, column_name, data_type, is_nullable, column_default, collation_name
+           from information_schema.columns where table_schema = $1 order by table_name, ordinal_position`,
+          [schema],
+        );
+        const indexes = await client.query(`select indexname, indexdef from pg_indexes where schemaname = $1 order by indexname`, [schema]);
+        return JSON.stringify([columns.rows, indexes.rows]);
+      }),
+  });
+});
