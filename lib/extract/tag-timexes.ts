@@ -7,6 +7,7 @@ import type { Dct } from '../model';
 import { attachModifiers } from './timex/attach-modifiers';
 import { parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
+import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { RULES } from './timex/configuration';
 import { inferDct } from './timex/infer-dct';
 import type { Candidate } from './timex/partial';
@@ -23,7 +24,8 @@ const priority = (c: Candidate) => PRIORITY.get(c.rule) ?? RULES.length;
 export function findCandidates(text: string): Candidate[] {
   const found = chronoCandidates(text);
   for (const rule of RULES) found.push(...runRule(rule, text));
-  return removeOverlaps(attachModifiers(text, removeOverlaps(found, priority)), priority);
+  const refined = dropAdjectiveDeterminer(text, attachModifiers(text, removeOverlaps(found, priority)));
+  return removeOverlaps(refined, priority);
 }
 
 function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {

@@ -2,8 +2,8 @@ import type { Candidate } from './partial';
 
 /** Modifiers TimeML keeps inside the expression, with the `mod` they give it. */
 const MODIFIERS: Array<[RegExp, string]> = [
-  [/\b(?:the\s+)?(?:very\s+)?(?:early|earlier|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?:the\s+)?$/i, 'START'],
-  [/\b(?:the\s+)?(?:late|later|end\s+of|close\s+of)\s*(?:the\s+)?$/i, 'END'],
+  [/\b(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?:the\s+)?$/i, 'START'],
+  [/\b(?:the\s+)?(?:late|end\s+of|close\s+of)\s*(?:the\s+)?$/i, 'END'],
   [/\b(?:the\s+)?(?:mid-?|middle\s+of)\s*(?:the\s+)?$/i, 'MID'],
   [/\b(?:about|around|approximately|roughly|some|an\s+estimated|almost|nearly)\s+$/i, 'APPROX'],
   [/\b(?:more\s+than|over|longer\s+than)\s+$/i, 'MORE_THAN'],

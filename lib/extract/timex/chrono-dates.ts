@@ -28,6 +28,8 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** TimeML leaves prepositions outside the expression; chrono keeps some. */
 const LEADING_WORDS = /^(?:(?:on|at|from|in|by)\s+)+/i;
 /** A time without am/pm or minutes ("at 5") is too often an age, a score or a count. */
+/** "6 1/4%" and "2 1/2" are fractions; a slash date needs its year. */
+const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 const CLOCK_TIME = /\d:\d\d|[ap]\.?\s?m\b|o'?\s?clock|noon|midnight/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,6 +49,7 @@ export function chronoCandidates(text: string): Candidate[] {
     const end = result.index + result.text.trimEnd().length;
     const hasTime = components.isCertain('hour');
     if (hasTime && !CLOCK_TIME.test(result.text)) continue;
+    if (FRACTION.test(result.text.trim())) continue;
     const time = hasTime ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : undefined;
     const certain = (c: chrono.Component) => (components.isCertain(c) ? (components.get(c) ?? undefined) : undefined);
     const day = certain('day');

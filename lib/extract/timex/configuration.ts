@@ -8,13 +8,17 @@ import { anaphoricUnitRule } from './rules/anaphoric-unit';
 import { centuryRule } from './rules/century';
 import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
+import { definitePeriodRule } from './rules/definite-period';
 import { durationRule } from './rules/duration';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
+import { holidayRule } from './rules/holiday';
 import { monthRule } from './rules/month';
 import { quarterRule } from './rules/quarter';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
 import { setRule } from './rules/set';
+import { spelledYearRule } from './rules/spelled-year';
+import { vagueDurationRule } from './rules/vague-duration';
 import { weekdayRule } from './rules/weekday';
 import { yearRule } from './rules/year';
 
@@ -23,6 +27,7 @@ export const RULES: Rule[] = [
   quarterRule,
   agoRule,
   dayWordRule,
+  holidayRule,
   weekdayRule,
   monthRule,
   seasonRule,
@@ -30,9 +35,12 @@ export const RULES: Rule[] = [
   anaphoricUnitRule,
   decadeRule,
   centuryRule,
+  spelledYearRule,
   // "the past" is a reference but "the past two months" is a duration; the longer match settles it.
   durationRule,
+  vagueDurationRule,
   setRule,
+  definitePeriodRule,
   fuzzyReferenceRule,
   // A bare year is the weakest reading of four digits.
   yearRule,

@@ -29,6 +29,8 @@ export type Partial =
     }
   /** So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day"). */
   | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative'; time?: string }
+  /** A holiday ("Thanksgiving Day", "last Christmas"): a day whose date depends on the year. */
+  | { kind: 'holiday'; name: string; year?: number; direction?: Direction }
   /** A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). */
   | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string };
 

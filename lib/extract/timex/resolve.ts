@@ -2,7 +2,8 @@
  * Stage 3: turn a partial value into a TIMEX3 value, given the publication date (DCT), the date the
  * narrative is at, and the tense of the governing verb. Without an anchor, unknown parts stay `X`.
  */
-import { addUnits, day, formatUnit, pad, UNKNOWN } from './calendar';
+import { addUnits, day, formatDay, formatUnit, pad, UNKNOWN } from './calendar';
+import { holidayDate } from './holidays';
 import type { Direction, Partial } from './partial';
 
 export interface Anchors {
@@ -26,6 +27,8 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
       return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
     case 'calendar':
       return resolveCalendar(partial, anchors.dct, tense);
+    case 'holiday':
+      return resolveHoliday(partial, anchors.dct, tense);
   }
 }
 
@@ -40,6 +43,18 @@ function resolveWeekday(weekday: number, direction: Direction | undefined, dct: 
   let shift = towards > 0 ? diff : diff === 0 ? 0 : diff - 7;
   if (direction && shift === 0) shift = 7 * direction;
   return formatUnit(addUnits(dct, 'day', shift), 'day');
+}
+
+/** A holiday in its stated year, or the occurrence nearest the DCT on the side the words or the verb point to. */
+function resolveHoliday(h: Extract<Partial, { kind: 'holiday' }>, dct: Date | null, tense: Direction | undefined): string {
+  if (h.year !== undefined) return formatDay(holidayDate(h.name, h.year));
+  if (!dct) return 'XXXX-XX-XX';
+  const y = dct.getUTCFullYear();
+  const [previous, current, next] = [y - 1, y, y + 1].map((year) => holidayDate(h.name, year));
+  const towards = h.direction || tense;
+  if (towards === -1) return formatDay(current <= dct ? current : previous);
+  if (towards === 1) return formatDay(current >= dct ? current : next);
+  return formatDay(current);
 }
 
 type Calendar = Extract<Partial, { kind: 'calendar' }>;

@@ -14,13 +14,17 @@ export const durationRule: Rule = {
   pattern: rulePattern(
     `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
-  extract(match) {
+  extract(match, text) {
     const amount = match[1] !== undefined ? parseNumber(match[1]) : undefined;
     if (match[1] !== undefined && (amount === undefined || amount <= 0)) return null;
     const value = durationValue(amount, match[3]);
     if (!value) return null;
     // "a second opinion": "second" here is the ordinal, not the unit.
     if (/^(?:an?|one)$/i.test(match[1] ?? '') && /^sec/i.test(match[3]) && !/s$/i.test(match[3])) return null;
+    // "$1.76 a year", "four flights a week": a rate, not a length of time.
+    if (/^an?$/i.test(match[1] ?? '') && /(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|flights?|cents?|dollars?|shares?))\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
+    // "three-quarters of its food" is a fraction.
+    if (/^quarters?$/i.test(match[3]) && /^\s+of\b/i.test(text.slice(match.index + match[0].length))) return null;
     return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
   },
 };

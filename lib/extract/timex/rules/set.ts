@@ -11,9 +11,11 @@ const ADVERBS: Record<string, string> = {
 export const setRule: Rule = {
   name: 'set',
   pattern: rulePattern(`\\b(?:(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biennially)|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|evening))\\b(?!-)`),
-  extract(match) {
+  extract(match, text) {
     const start = match.index;
     const end = match.index + match[0].length;
+    // "its quarterly dividend", "the Communist Party daily Granma": an adjective or a newspaper, not a recurrence.
+    if (match[1] && /^\s+(?:[A-Z]|(?!(?:and|or|but|to|in|on|at|by|for|from|since|until|through|over|with|as|than|while|because|if|when|the|a|an)\b)[a-z])/.test(text.slice(end, end + 20))) return null;
     if (match[1]) return { start, end, type: 'SET', partial: { kind: 'literal', value: ADVERBS[match[1].toLowerCase()] } };
     const unit = match[3].toLowerCase();
     const every = match[2] ? 2 : 1;

@@ -1,0 +1,68 @@
+/** Named days and how to find them in a given year: fixed dates, nth weekdays and Easter-relative feasts. */
+
+type Rule = { month: number; day: number } | { month: number; weekday: number; nth: number } | { easter: number };
+
+export const HOLIDAYS: Record<string, Rule> = {
+  "new year's day": { month: 1, day: 1 },
+  "new year's eve": { month: 12, day: 31 },
+  "valentine's day": { month: 2, day: 14 },
+  "st. patrick's day": { month: 3, day: 17 },
+  "saint patrick's day": { month: 3, day: 17 },
+  'independence day': { month: 7, day: 4 },
+  'bastille day': { month: 7, day: 14 },
+  halloween: { month: 10, day: 31 },
+  'veterans day': { month: 11, day: 11 },
+  'armistice day': { month: 11, day: 11 },
+  'remembrance day': { month: 11, day: 11 },
+  'christmas eve': { month: 12, day: 24 },
+  'christmas day': { month: 12, day: 25 },
+  christmas: { month: 12, day: 25 },
+  'boxing day': { month: 12, day: 26 },
+  'martin luther king day': { month: 1, weekday: 1, nth: 3 },
+  "presidents' day": { month: 2, weekday: 1, nth: 3 },
+  'memorial day': { month: 5, weekday: 1, nth: -1 },
+  'labor day': { month: 9, weekday: 1, nth: 1 },
+  'columbus day': { month: 10, weekday: 1, nth: 2 },
+  'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  thanksgiving: { month: 11, weekday: 4, nth: 4 },
+  'good friday': { easter: -2 },
+  'easter sunday': { easter: 0 },
+  easter: { easter: 0 },
+  'easter monday': { easter: 1 },
+};
+
+/** Easter Sunday (Gregorian), by the anonymous algorithm (Meeus/Jones/Butcher). */
+function easter(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The day a holiday falls on in `year`. */
+export function holidayDate(name: string, year: number): Date {
+  const rule = HOLIDAYS[name];
+  if ('easter' in rule) {
+    const d = easter(year);
+    d.setUTCDate(d.getUTCDate() + rule.easter);
+    return d;
+  }
+  if ('day' in rule) return new Date(Date.UTC(year, rule.month - 1, rule.day));
+  if (rule.nth > 0) {
+    const first = new Date(Date.UTC(year, rule.month - 1, 1)).getUTCDay();
+    return new Date(Date.UTC(year, rule.month - 1, 1 + ((rule.weekday - first + 7) % 7) + 7 * (rule.nth - 1)));
+  }
+  const last = new Date(Date.UTC(year, rule.month, 0));
+  return new Date(Date.UTC(year, rule.month - 1, last.getUTCDate() - ((last.getUTCDay() - rule.weekday + 7) % 7)));
+}

@@ -1,0 +1,38 @@
+import type { Rule } from '../rule';
+import { rulePattern } from '../patterns';
+
+/**
+ * Definite references to the period a (business) news story reports on, resolved from the DCT:
+ * "the quarter" and "the latest quarter" (the last quarter reported: the one before the DCT's),
+ * "the year-earlier quarter" (that quarter a year before), "year-ago"/"year-earlier" results,
+ * "the year"/"the full year" (this year), "the fiscal year ended June 30" (a year-long duration).
+ */
+export const definitePeriodRule: Rule = {
+  name: 'definite-period',
+  pattern: rulePattern(
+    `\\b(?:the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+)?year-(?:earlier|ago)(?:\\s+(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-|'s\\b)`,
+  ),
+  extract(match) {
+    const start = match.index;
+    const end = match.index + match[0].length;
+    if (match[2]) {
+      // "the period" alone is too often not a time at all; "the latest period" is.
+      if (match[2].toLowerCase() === 'period' && !match[1]) return null;
+      return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'quarter', amount: -1, from: 'dct' } };
+    }
+    if (match[0].toLowerCase().includes('year-')) {
+      const noun = match[4]?.toLowerCase();
+      if (noun === 'quarter' || noun === 'period') return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'quarter', amount: -5, from: 'dct' } };
+      if (noun?.startsWith('nine')) return { start, end, type: 'DURATION', partial: { kind: 'literal', value: 'P9M' } };
+      // Bare "year-earlier" modifies the noun after it, so "the" stays outside.
+      return { start: match[3] ? start + match[3].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct' } };
+    }
+    const unit = match[6].toLowerCase() as 'year' | 'month' | 'week';
+    if (match[7]) {
+      // "the year ended March 31" names a twelve-month span, and "ended ..." is its anchor, outside the expression.
+      return { start, end: end - match[7].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${unit[0].toUpperCase()}` } };
+    }
+    if (match[5]?.toLowerCase() === 'fiscal' || (match[5] && unit !== 'year')) return null;
+    return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: 0, from: 'dct' } };
+  },
+};
