@@ -1,0 +1,62 @@
+import { EventId, Slug } from '@/lib/model';
+import { serialiseEmbedOptions, type EmbedOptions } from './embed-options';
+import { serialiseViewState, type ViewState } from './view-state';
+
+/*
+ * Every public address of a timeline and its events, built and recognised in one place so that pages,
+ * share cards, embeds and oEmbed always agree.
+ */
+
+const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
+const seg = encodeURIComponent;
+
+/** `/timelines/royal-family`, with the view's query string when one is given. */
+export function timelinePath(slug: string, view?: ViewState): string {
+  return withQuery(`/timelines/${seg(slug)}`, view ? serialiseViewState(view) : '');
+}
+
+/** An event's canonical address: `/timelines/royal-family/events/2024-01-29-king-charles-...`. */
+export function eventPermalink(slug: string, id: string): string {
+  return `/timelines/${seg(slug)}/events/${seg(id)}`;
+}
+
+/** The chrome-free timeline for iframes. */
+export function timelineEmbedPath(slug: string, options?: EmbedOptions): string {
+  return withQuery(`/embed/${seg(slug)}`, options ? serialiseEmbedOptions(options) : '');
+}
+
+/** The compact card for one event, for iframes; only the display options apply to a card. */
+export function eventEmbedPath(slug: string, id: string, options?: EmbedOptions): string {
+  return withQuery(`/embed/${seg(slug)}/events/${seg(id)}`, options ? serialiseEmbedOptions({ ...options, lanes: 'none', from: undefined, to: undefined, event: undefined }) : '');
+}
+
+/** The oEmbed endpoint for a page, for discovery links and consumers. */
+export function oembedPath(pageUrl: string): string {
+  return `/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`;
+}
+
+/** What a shared address points at: a whole timeline (in some view) or one event, as a page or as an embed. */
+export type ShareTarget =
+  | { kind: 'timeline'; slug: string; embed: boolean }
+  | { kind: 'event'; slug: string; id: string; embed: boolean };
+
+const TARGET = /^\/(timelines|embed)\/([^/]+)(?:\/events\/([^/]+))?\/?$/;
+
+/** Which timeline or event a path names, or null when it names neither. The query is not read here. */
+export function shareTarget(pathname: string): ShareTarget | null {
+  const m = TARGET.exec(pathname);
+  if (!m) return null;
+  const [, root, rawSlug, rawId] = m;
+  let slug: string;
+  let id: string | undefined;
+  try {
+    slug = decodeURIComponent(rawSlug);
+    id = rawId === undefined ? undefined : decodeURIComponent(rawId);
+  } catch {
+    return null;
+  }
+  if (!Slug.safeParse(slug).success) return null;
+  const embed = root === 'embed';
+  if (id === undefined) return { kind: 'timeline', slug, embed };
+  return EventId.safeParse(id).success ? { kind: 'event', slug, id, embed } : null;
+}
