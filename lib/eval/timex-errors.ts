@@ -62,6 +62,20 @@ export function valueShape(value: string): string {
   return value.replace(/\d/g, 'd');
 }
 
+/**
+ * How our extent differs from gold, in words, so that "about five hours" and "about 3 weeks" group
+ * together as `ours adds "about" before`.
+ */
+export function extentDifference(text: string, gold: Timex, system: Timex): string {
+  const [outer, inner, verb] =
+    system.start <= gold.start && system.end >= gold.end ? [system, gold, 'adds'] : gold.start <= system.start && gold.end >= system.end ? [gold, system, 'lacks'] : [];
+  if (!outer || !inner) return `crossing: gold "${textShape(gold.text)}" / ours "${textShape(system.text)}"`;
+  const before = textShape(text.slice(outer.start, inner.start));
+  const after = textShape(text.slice(inner.end, outer.end));
+  const words = [before && `ours ${verb} "${before}" before`, after && `ours ${verb} "${after}" after`].filter(Boolean);
+  return words.length ? words.join(', ') : `ours ${verb} only white space`;
+}
+
 function groupKey(e: TimexError): string {
   const g = e.gold;
   const s = e.system;
@@ -71,7 +85,7 @@ function groupKey(e: TimexError): string {
     case 'spurious':
       return `"${textShape(s!.text)}" ${s!.type}`;
     case 'extent':
-      return `gold "${textShape(g!.text)}" / ours "${textShape(s!.text)}"`;
+      return extentDifference(e.text, g!, s!);
     case 'value':
       return `"${textShape(g!.text)}" gold ${valueShape(g!.value)} / ours ${valueShape(s!.value)}`;
     case 'type':

@@ -1,5 +1,5 @@
 import type { Timex, TimexType } from '@/lib/extract/types';
-import { errorContext, findTimexErrors, formatErrorReport, groupTimexErrors, textShape } from '@/lib/eval/timex-errors';
+import { errorContext, extentDifference, findTimexErrors, formatErrorReport, groupTimexErrors, textShape } from '@/lib/eval/timex-errors';
 
 const TEXT = 'Stocks fell on Friday. On Friday night, a week later, in March 1998, they fell again on Monday.';
 
@@ -59,6 +59,22 @@ describe('groupTimexErrors', () => {
 
   it('writes digit runs as # so that alike dates group together', () => {
     expect(textShape('Nov.  12,\n1998')).toBe('nov. #, #');
+  });
+});
+
+describe('extentDifference', () => {
+  it('names the words ours adds or lacks, and on which side', () => {
+    expect(extentDifference(TEXT, timex('week later', 'P1W'), timex('a week later', 'P1W'))).toBe('ours adds "a" before');
+    expect(extentDifference(TEXT, timex('On Friday night', 'X'), timex('Friday', 'X', 'DATE', 1))).toBe('ours lacks "on" before, ours lacks "night" after');
+    expect(extentDifference(TEXT, timex('March 1998', 'X'), timex('March', 'X'))).toBe('ours lacks "#" after');
+  });
+
+  it('shows both texts when the extents cross', () => {
+    expect(extentDifference(TEXT, timex('Friday night', 'X'), timex('night, a week', 'X'))).toBe('crossing: gold "friday night" / ours "night, a week"');
+  });
+
+  it('says so when only white space differs', () => {
+    expect(extentDifference(TEXT, timex('again ', 'X'), timex('again', 'X'))).toBe('ours lacks only white space');
   });
 });
 
