@@ -36,10 +36,15 @@ function dctFor(text: string, candidates: Candidate[], given: string | undefined
   return inferDct(text, candidates);
 }
 
-/** Calendar values precise to a day or month become the narrative's reference point. */
-function narrativeDate(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
-  return m ? parseDay(`${m[1]}-${m[2]}-${m[3] ?? '01'}`) : null;
+/** A calendar value as the narrative's new reference point: its first day and its precision. */
+function narrativePoint(value: string): Anchors['narrative'] {
+  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?/.exec(value);
+  if (!m) return null;
+  const [, year, month, date, quarter, week] = m;
+  if (week) return null;
+  const start = parseDay(`${year}-${month ?? (quarter ? String(Number(quarter) * 3 - 2).padStart(2, '0') : '01')}-${date ?? '01'}`);
+  if (!start) return null;
+  return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : 'year' };
 }
 
 export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
@@ -55,7 +60,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
-    if (c.type === 'DATE' || c.type === 'TIME') anchors.narrative = narrativeDate(value) ?? anchors.narrative;
+    if (c.type === 'DATE' || c.type === 'TIME') anchors.narrative = narrativePoint(value) ?? anchors.narrative;
     const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value };
     if (c.mod) timex.mod = c.mod;
     timexes.push(timex);

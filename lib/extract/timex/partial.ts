@@ -27,8 +27,16 @@ export type Partial =
       /** "last April" / "next summer" say which side of the anchor; otherwise the verb decides. */
       direction?: Direction;
     }
-  /** So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day"). */
-  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative'; time?: string }
+  /**
+   * So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day").
+   * `keepPrecision`: the result is as precise as the anchor ("a year earlier" than a day is a day).
+   */
+  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative'; time?: string; keepPrecision?: boolean }
+  /**
+   * The period a report is about: "the quarter", "the latest period" (`yearsBack` 0) and "the year-earlier
+   * quarter" (`yearsBack` 1). It is the quarter the story is at, or else the last one before the DCT.
+   */
+  | { kind: 'report-period'; yearsBack: number }
   /** A holiday ("Thanksgiving Day", "last Christmas"): a day whose date depends on the year. */
   | { kind: 'holiday'; name: string; year?: number; direction?: Direction }
   /** A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). */

@@ -4,13 +4,17 @@
  */
 import { addUnits, day, formatDay, formatUnit, pad, UNKNOWN } from './calendar';
 import { holidayDate } from './holidays';
-import type { Direction, Partial } from './partial';
+import type { Direction, Partial, Unit } from './partial';
 
 export interface Anchors {
   dct: Date | null;
-  /** The last date the text mentioned, for "the following day", "that month", "a year earlier". */
-  narrative: Date | null;
+  /** The last date the text mentioned and how precisely, for "the following day", "that month", "a year earlier". */
+  narrative: { date: Date; unit: Unit } | null;
 }
+
+/** Units from finest to coarsest, to compare precision. */
+const PRECISION: Unit[] = ['minute', 'hour', 'day', 'week', 'weekend', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'];
+const finer = (a: Unit, b: Unit) => PRECISION.indexOf(a) < PRECISION.indexOf(b);
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
@@ -18,10 +22,11 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
   switch (partial.kind) {
     case 'literal':
       return partial.value;
-    case 'offset': {
-      const base = partial.from === 'dct' ? anchors.dct : (anchors.narrative ?? anchors.dct);
-      if (!base) return UNKNOWN[partial.unit] + (partial.time ?? '');
-      return formatUnit(addUnits(base, partial.unit, partial.amount), partial.unit) + (partial.unit === 'day' ? (partial.time ?? '') : '');
+    case 'offset':
+      return resolveOffset(partial, anchors);
+    case 'report-period': {
+      const quarter = anchors.narrative?.unit === 'quarter' ? anchors.narrative.date : anchors.dct && addUnits(anchors.dct, 'quarter', -1);
+      return quarter ? formatUnit(addUnits(quarter, 'year', -partial.yearsBack), 'quarter') : UNKNOWN.quarter;
     }
     case 'weekday':
       return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
@@ -30,6 +35,22 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
     case 'holiday':
       return resolveHoliday(partial, anchors.dct, tense);
   }
+}
+
+/**
+ * So many units from the DCT or from the date the story is at. A shift from the story's date keeps
+ * that date's precision ("a year earlier" than a day is a day), and a year back from a quarter under
+ * discussion is that quarter a year before ("up from $10 million a year ago" in a quarterly report).
+ */
+function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative }: Anchors): string {
+  const time = partial.unit === 'day' ? (partial.time ?? '') : '';
+  if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
+  if (partial.from === 'narrative' && narrative) {
+    const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
+    return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
+  }
+  if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');
+  return formatUnit(addUnits(dct, partial.unit, partial.amount), partial.unit) + time;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Direction } from './partial';
 
-const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|due|intends?|hopes?|tomorrow|until|till)$/;
+const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|due|intends?|hopes?|tomorrow|until|till|would)$/;
 const PAST = new Set(
   ('was were had did said told met went came saw made took gave left got won lost held sold bought spent fell rose began led paid ' +
     'put ran found thought brought wrote spoke flew knew became hit kept sent built struck broke chose drew fought caught meant felt ' +

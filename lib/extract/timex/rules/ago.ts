@@ -24,6 +24,6 @@ export const agoRule: Rule = {
     const unit = lookup(UNITS, match[3]);
     if (!amount || !unit || !Number.isInteger(amount)) return null;
     const from = /^(?:ago|from\s+now|hence)$/.test(word.replace(/\s+/g, ' ')) ? 'dct' : 'narrative';
-    return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: sign * amount, from } };
+    return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: sign * amount, from, keepPrecision: true } };
   },
 };

@@ -18,14 +18,14 @@ export const definitePeriodRule: Rule = {
     if (match[2]) {
       // "the period" alone is too often not a time at all; "the latest period" is.
       if (match[2].toLowerCase() === 'period' && !match[1]) return null;
-      return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'quarter', amount: -1, from: 'dct' } };
+      return { start, end, type: 'DATE', partial: { kind: 'report-period', yearsBack: 0 } };
     }
     if (match[0].toLowerCase().includes('year-')) {
       const noun = match[4]?.toLowerCase();
-      if (noun === 'quarter' || noun === 'period') return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'quarter', amount: -5, from: 'dct' } };
+      if (noun === 'quarter' || noun === 'period') return { start, end, type: 'DATE', partial: { kind: 'report-period', yearsBack: 1 } };
       if (noun?.startsWith('nine')) return { start, end, type: 'DURATION', partial: { kind: 'literal', value: 'P9M' } };
       // Bare "year-earlier" modifies the noun after it, so "the" stays outside.
-      return { start: match[3] ? start + match[3].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct' } };
+      return { start: match[3] ? start + match[3].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct', keepPrecision: true } };
     }
     const unit = match[6].toLowerCase() as 'year' | 'month' | 'week';
     if (match[7]) {

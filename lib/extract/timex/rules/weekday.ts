@@ -12,7 +12,8 @@ export const weekdayRule: Rule = {
     return {
       start: match.index,
       end: match.index + match[0].length,
-      type: part ? 'TIME' : 'DATE',
+      // TimeML corpora type "Friday night" as a DATE: the day is what it names.
+      type: 'DATE',
       partial: { kind: 'weekday', weekday, direction: match[1] ? lookup(SHIFT_WORDS, match[1]) : undefined, time: part && `T${part}` },
     };
   },
