@@ -8,6 +8,7 @@ import { attachModifiers } from './timex/attach-modifiers';
 import { parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
 import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
+import { mergeAdjacent } from './timex/merge-adjacent';
 import { RULES } from './timex/configuration';
 import { inferDct } from './timex/infer-dct';
 import type { Candidate } from './timex/partial';
@@ -25,7 +26,7 @@ export function findCandidates(text: string): Candidate[] {
   const found = chronoCandidates(text);
   for (const rule of RULES) found.push(...runRule(rule, text));
   const refined = dropAdjectiveDeterminer(text, attachModifiers(text, removeOverlaps(found, priority)));
-  return removeOverlaps(refined, priority);
+  return mergeAdjacent(text, removeOverlaps(refined, priority));
 }
 
 function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {

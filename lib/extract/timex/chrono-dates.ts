@@ -14,7 +14,8 @@ const PARSERS = new Set([
   'ENMonthNameMiddleEndianParser',
   'ENTimeExpressionParser',
 ]);
-const REFINERS = new Set(['OverlapRemovalRefiner', 'ENMergeDateTimeRefiner', 'ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner']);
+// Dates and times are joined later (merge-adjacent.ts), so a doubtful time cannot take a good date down with it.
+const REFINERS = new Set(['OverlapRemovalRefiner', 'ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner']);
 
 const dateParser = (() => {
   const configured = chrono.strict.clone();

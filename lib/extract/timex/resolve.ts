@@ -91,16 +91,21 @@ function resolveCalendar(c: Calendar, dct: Date | null, tense: Direction | undef
   return `${y}-${pad(c.month)}-${pad(c.day)}${c.time ?? ''}`;
 }
 
+const FAR = 90 * 86_400_000;
+
 /** The year a date without one most likely means, seen from the publication date. */
 function inferYear(c: Calendar, dct: Date, tense: Direction | undefined): number {
   const dctYear = dct.getUTCFullYear();
   const dctMonth = dct.getUTCMonth() + 1;
   if (c.month !== undefined && c.day !== undefined) {
-    // The closest such day to the DCT, as chrono's findYearClosestToRef does.
+    // The closest such day to the DCT (as chrono's findYearClosestToRef), unless the verb puts it on the other side.
     const candidates = [dctYear - 1, dctYear, dctYear + 1];
-    return candidates.reduce((best, y) =>
-      Math.abs(day(y, c.month!, c.day!).getTime() - dct.getTime()) < Math.abs(day(best, c.month!, c.day!).getTime() - dct.getTime()) ? y : best,
-    );
+    const distance = (y: number) => day(y, c.month!, c.day!).getTime() - dct.getTime();
+    const closest = candidates.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
+    // Only a date well away from the DCT is worth moving: near it, the verb is a weaker cue than closeness.
+    if (tense === -1 && distance(closest) > FAR) return closest - 1;
+    if (tense === 1 && distance(closest) < -FAR) return closest + 1;
+    return closest;
   }
   const direction = c.direction || tense;
   const [first, last] = c.month !== undefined ? [c.month, c.month] : c.quarter ? [c.quarter * 3 - 2, c.quarter * 3] : c.half ? [c.half * 6 - 5, c.half * 6] : c.season ? SEASON_MONTHS[c.season] : [1, 12];

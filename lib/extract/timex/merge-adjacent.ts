@@ -1,0 +1,39 @@
+import type { Candidate, Partial } from './partial';
+
+/** What may stand between two parts of one expression: a comma, a time zone, "on", "of". */
+const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|on|of)\s+)?$/;
+
+type Calendar = Extract<Partial, { kind: 'calendar' }>;
+const isCalendar = (p: Partial): p is Calendar => p.kind === 'calendar';
+const hasDay = (p: Partial) => isCalendar(p) && p.day !== undefined;
+/** A clock time chrono found without a date ("9 a.m."). */
+const isBareTime = (p: Partial) => p.kind === 'offset' && p.amount === 0 && p.time !== undefined && p.unit === 'day' && p.from === 'narrative';
+const isYear = (p: Partial) => p.kind === 'literal' && /^\d{4}$/.test(p.value);
+
+/** The single expression two adjacent candidates make, or `null` if they stay apart. */
+function merge(a: Candidate, b: Candidate): Candidate | null {
+  const span = { start: a.start, end: b.end, rule: a.rule, mod: a.mod ?? b.mod };
+  // "Friday, Oct. 23": the date says it all; the weekday only confirms it.
+  if (a.partial.kind === 'weekday' && hasDay(b.partial)) return { ...span, type: b.type, partial: b.partial };
+  // "January nineteen ninety-seven", "March of 1998" split by a rule that reads years in words.
+  if (isCalendar(a.partial) && a.partial.year === undefined && a.partial.day === undefined && isYear(b.partial)) {
+    return { ...span, type: 'DATE', partial: { ...a.partial, year: Number((b.partial as { value: string }).value) } };
+  }
+  // "9 a.m. EST Tuesday", "10 p.m. Wednesday": the day carries the time.
+  if (isBareTime(a.partial) && (b.partial.kind === 'weekday' || hasDay(b.partial) || (b.partial.kind === 'offset' && b.partial.unit === 'day' && !b.partial.time))) {
+    return { ...span, type: 'TIME', partial: { ...b.partial, time: (a.partial as { time: string }).time } as Partial };
+  }
+  return null;
+}
+
+/** Refiner: join candidates that are parts of one expression ("Friday, Oct. 23", "9 a.m. Tuesday"). */
+export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[] {
+  const merged: Candidate[] = [];
+  for (const c of candidates) {
+    const previous = merged[merged.length - 1];
+    const joined = previous && JOINER.test(text.slice(previous.end, c.start)) ? merge(previous, c) : null;
+    if (joined) merged[merged.length - 1] = joined;
+    else merged.push(c);
+  }
+  return merged;
+}
