@@ -12,9 +12,15 @@
  *   (c/m) · 2m/(S+G) = 2c/(S+G). We compute the latter so P and R can be shown too.
  * - With no gold and no system timexes at all, every score is 1 (as in the toolkit).
  *
- * Not confirmed: the TimeML-Normalizer is a jar without published source, so how it breaks ties when
- * one timex overlaps several is unknown. We keep identical extents together first (so a strict match
- * is never traded away), then take a maximum one-to-one matching of the rest by overlap.
+ * Alignment, read from the normalizer's source (hllorens/timeml-normalizer, TimeML_Normalizer.java):
+ * it walks the PTB tokens, and when a timex begins while a timex of the other annotation is open
+ * and not yet paired, the two are paired. So: any overlap, one-to-one, earliest first. Inline
+ * TimeML cannot hold overlapping timexes, so within gold and within system output none overlap;
+ * then identical extents always end up paired, and pairing at each begin finds as many pairs as
+ * possible. We compute the same with identical extents first and a maximum matching of the rest,
+ * which also stays sensible for overlapping system timexes (possible here, not in TimeML).
+ * Not matched: the normalizer compares tokens, we compare characters. They differ only when two
+ * extents share a token but no character (rare; e.g. "1998" against "-05" in "1998-05").
  */
 import type { Timex } from '../extract/types';
 

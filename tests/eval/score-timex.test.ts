@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Timex, TimexType } from '@/lib/extract/types';
 import { addCounts, alignTimexes, countTimexMatches, NO_COUNTS, timexScores } from '@/lib/eval/score-timex';
 
@@ -99,5 +100,52 @@ describe('timexScores', () => {
     expect(timexScores({ ...NO_COUNTS, gold: 3 }).relaxed).toEqual({ precision: 0, recall: 0, f1: 0 });
     expect(timexScores({ ...NO_COUNTS, system: 3 }).relaxed).toEqual({ precision: 0, recall: 0, f1: 0 });
     expect(timexScores(NO_COUNTS).value).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
+
+/**
+ * The TimeML-Normalizer's pairing, on characters instead of tokens: walking the text, a timex that
+ * begins while one of the other side is open, and not yet paired, is paired with it. At one
+ * position gold goes first, so a system timex that begins with a gold one finds it open.
+ */
+function normalizerPairs(gold: Extent[], system: Extent[]): Array<[Extent, Extent]> {
+  const pairs: Array<[Extent, Extent]> = [];
+  const paired = new Set<Extent>();
+  const begins = [...gold.map((t) => ({ t, side: 0 })), ...system.map((t) => ({ t, side: 1 }))].sort((a, b) => a.t.start - b.t.start || a.side - b.side);
+  for (const { t, side } of begins) {
+    const other = side === 0 ? system : gold;
+    const open = other.find((o) => (side === 0 ? o.start < t.start : o.start <= t.start) && t.start < o.end);
+    if (open && !paired.has(open)) {
+      paired.add(open).add(t);
+      pairs.push(side === 0 ? [t, open] : [open, t]);
+    }
+  }
+  return pairs;
+}
+
+type Extent = { start: number; end: number; text: string };
+
+/** Up to 8 non-overlapping extents in a 60-character text, as inline TimeML allows. */
+const extents = fc
+  .uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 0, maxLength: 16 })
+  .map((cuts) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const spans: Extent[] = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2) spans.push({ start: sorted[i], end: sorted[i + 1], text: 'x'.repeat(sorted[i + 1] - sorted[i]) });
+    return spans;
+  });
+
+describe('alignTimexes against the TimeML-Normalizer', () => {
+  it('pairs as many timexes, and as many identical extents, as the normalizer on non-overlapping extents', () => {
+    fc.assert(
+      fc.property(extents, extents, (gold, system) => {
+        const ours = alignTimexes(gold, system).map((p) => [gold[p.gold], system[p.system]] as const);
+        const theirs = normalizerPairs(gold, system);
+        const identical = (pairs: ReadonlyArray<readonly [Extent, Extent]>) => pairs.filter(([g, s]) => g.start === s.start && g.end === s.end).length;
+        expect(ours).toHaveLength(theirs.length);
+        expect(identical(ours)).toBe(identical(theirs));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
