@@ -16,6 +16,8 @@ const MEMORY_CHILD = '--memory-of';
 const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
 
 class UsageError extends Error {}
+/** `--help`: the usage on stdout, and success. */
+class HelpRequest extends Error {}
 
 interface Args {
   paths: string[];
@@ -37,7 +39,7 @@ function parseArgs(argv: readonly string[]): Args {
     } else if (arg === MEMORY_CHILD) {
       args.memoryOf = { workload: argv[++i], corpusJson: argv[++i] };
     } else if (arg === '--help' || arg === '-h') {
-      throw new UsageError('');
+      throw new HelpRequest();
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -134,7 +136,7 @@ async function main(): Promise<void> {
   const nameWidth = Math.max(24, ...loaded.map((w) => w.name.length));
   console.log(
     `\n${'workload'.padEnd(nameWidth)}  ${'found'.padStart(6)}  ${'best ms'.padStart(9)}  ${'median ms'.padStart(9)}  ` +
-      `${'MB/s best'.padStart(9)}  ${'MB/s median'.padStart(11)}  vs chrono (median, best)`,
+      `${'MB/s best'.padStart(9)}  ${'MB/s median'.padStart(11)}  MB/s ÷ chrono's (median, best)`,
   );
   for (const { name, comparedTo } of loaded) {
     const ms = times.get(name)!;
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
         `${megabytesPerSecond(bytes, Math.min(...ms)).toFixed(3).padStart(9)}  ${megabytesPerSecond(bytes, median(ms)).toFixed(3).padStart(11)}  ${ratio}`,
     );
   }
-  console.log('("vs chrono" is throughput divided by chrono-node\'s on the same input: above 1 is faster.)');
+  console.log("(Each row's throughput divided by chrono-node's on the same input: above 1 is faster.)");
 
   if (!args.memory) return;
   console.log(`\nMemory: each workload alone in a fresh process, one pass after loading the corpus.`);
@@ -171,7 +173,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof HelpRequest) {
+    console.log(USAGE);
+    return;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  console.error(error instanceof UsageError ? [message, USAGE].filter(Boolean).join('\n') : `bench:extract: ${message}`);
+  console.error(error instanceof UsageError ? `${message}\n${USAGE}` : `bench:extract: ${message}`);
   process.exit(2);
 });

@@ -23,6 +23,8 @@ interface Args {
 }
 
 class UsageError extends Error {}
+/** `--help`: the usage on stdout, and success. */
+class HelpRequest extends Error {}
 
 function positiveInteger(flag: string, text: string | undefined): number {
   if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} needs a positive whole number, got ${JSON.stringify(text ?? '')}`);
@@ -42,7 +44,7 @@ function parseArgs(argv: readonly string[]): Args {
       // The count is optional: `--errors` alone shows the top 20 groups of each kind.
       args.errors = /^\d+$/.test(argv[i + 1] ?? '') ? positiveInteger('--errors', argv[++i]) : DEFAULT_ERROR_GROUPS;
     } else if (arg === '--help' || arg === '-h') {
-      throw new UsageError('');
+      throw new HelpRequest();
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -66,7 +68,9 @@ function runSystem(name: string, files: readonly TimemlFile[], tag: (file: Timem
   const started = performance.now();
   for (const file of files) {
     try {
-      output.set(file.name, tag(file));
+      const timexes = tag(file);
+      if (!Array.isArray(timexes)) throw new Error(`returned ${typeof timexes} instead of an array of timexes`);
+      output.set(file.name, timexes);
     } catch (error) {
       output.set(file.name, []);
       failures.push(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -171,8 +175,12 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof HelpRequest) {
+      console.log(USAGE);
+      process.exit(0);
+    }
     const message = error instanceof Error ? error.message : String(error);
-    console.error(error instanceof UsageError ? [message, USAGE].filter(Boolean).join('\n') : `eval:timex: ${message}`);
+    console.error(error instanceof UsageError ? `${message}\n${USAGE}` : `eval:timex: ${message}`);
     process.exit(2);
   },
 );
