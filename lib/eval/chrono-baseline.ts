@@ -19,14 +19,19 @@ export function chronoValue(c: chrono.ParsedComponents): { type: TimexType; valu
 }
 
 /** The reference instant for a DCT: local noon, as chrono resolves in local time and noon keeps the day in every zone. */
-export function chronoReference(dct: string): Date {
+function chronoReference(dct: string): Date {
   const [year, month, day] = dct.split('-').map(Number);
   return new Date(year, month - 1, day, 12);
 }
 
+/** Plain `chrono.casual.parse`, against the DCT. */
+export function chronoParse(text: string, dct: string): chrono.ParsedResult[] {
+  return chrono.casual.parse(text, chronoReference(dct));
+}
+
 /** Plain `chrono.casual.parse` as TIMEX3s; a range ("from May to June") is one timex valued by its start. */
 export function chronoTimexes(text: string, dct: string): Timex[] {
-  return chrono.casual.parse(text, chronoReference(dct)).map((r) => ({
+  return chronoParse(text, dct).map((r) => ({
     start: r.index,
     end: r.index + r.text.length,
     text: r.text,

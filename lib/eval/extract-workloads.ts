@@ -1,5 +1,4 @@
-import * as chrono from 'chrono-node';
-import { chronoReference } from './chrono-baseline';
+import { chronoParse } from './chrono-baseline';
 import { loadTagger, type TagTimexes } from './load-tagger';
 
 export interface BenchDocument {
@@ -28,7 +27,7 @@ export interface Workload {
 const CHRONO_JOINED = 'chrono-node casual.parse, joined';
 const CHRONO_PER_DOCUMENT = 'chrono-node casual.parse, per doc';
 
-const chronoRun = (text: string, dct: string) => chrono.casual.parse(text, chronoReference(dct)).length;
+const chronoRun = (text: string, dct: string) => chronoParse(text, dct).length;
 
 async function tagTimexesRun(each: (tag: TagTimexes, corpus: BenchCorpus) => number) {
   const tagger = await loadTagger();
