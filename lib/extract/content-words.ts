@@ -26,6 +26,14 @@ export function contentWords(text: string): Set<string> {
   return words;
 }
 
+/** How many words of a text are not stop words; a quick count without parsing. */
+export function countContentWords(text: string): number {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP_WORDS.has(w)).length;
+}
+
 /** How much two word sets overlap, relative to the smaller one: 1 when one holds the other. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

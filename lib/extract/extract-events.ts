@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Dct, NewEvent } from '../model';
 import { anchoringOf } from './anchoring';
 import { confidenceOf } from './confidence';
-import { contentWords } from './content-words';
+import { countContentWords } from './content-words';
 import { type NameMention, personResolver } from './coreference';
 import { type Entities, entitiesOf } from './entities';
 import { eventId } from './event-ids';
@@ -116,8 +116,9 @@ export function extractEvents(doc: ExtractInput): Extraction {
     const before = lastPersonBefore(sentence.start + timex.start - sentence.start);
     const subject = named[0] ?? (before ? resolver.resolve(before.name, before.at) : undefined);
     const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, subject, view);
-    // "It was claimed" says who said something, not what happened.
-    if (contentWords(title).size < 2) continue;
+    // "It was claimed" says that something was said, not what happened.
+    const words = countContentWords(title);
+    if (words === 0 || (words < 2 && /^(?:it|this|that|there)\b/i.test(title))) continue;
 
     const span = timexSpan(timex.value)!;
     events.push({

@@ -6,8 +6,14 @@ export interface TextSpan {
   end: number;
 }
 
-// compromise's JsonProps type lags the options its runtime documents (`terms: false` skips per-word output).
-const SENTENCE_OFFSETS = { offset: true, terms: false } as unknown as Parameters<ReturnType<typeof nlp.tokenize>['json']>[0];
+/** The part of compromise's world we use; its types declare the world as a bare object. */
+interface SplitterWorld {
+  methods: { one: { tokenize: { splitSentences(text: string, world: SplitterWorld): string[] } } };
+}
+
+// compromise's own sentence splitter, without the word tokenizing around it (over ten times faster).
+const world = nlp.world() as SplitterWorld;
+const splitText = (text: string): string[] => world.methods.one.tokenize.splitSentences(text, world);
 
 const BLANK_LINE = /\n[ \t\r\f\v]*\n\s*/g;
 
@@ -24,25 +30,20 @@ export function paragraphSpans(text: string): TextSpan[] {
 }
 
 /**
- * The sentences of one paragraph. compromise's tokenizer knows abbreviations ("Mr.", "U.S.", "Jan.")
- * where Intl.Segmenter splits after them. Its offsets leave out leading punctuation such as an opening
- * quote, so each cut is moved back to the whitespace before the sentence's first token.
+ * The sentences of one paragraph. compromise's splitter knows abbreviations ("Mr.", "U.S.", "Jan.")
+ * where Intl.Segmenter splits after them. Its pieces are consecutive slices of the input.
  */
 export function sentencesOf(text: string, paragraph: TextSpan): TextSpan[] {
-  const body = text.slice(paragraph.start, paragraph.end);
-  const found = nlp.tokenize(body).json(SENTENCE_OFFSETS) as { offset: { start: number } }[];
-  const cuts = found.slice(1).map(({ offset }) => {
-    let cut = offset.start;
-    while (cut > 0 && !/\s/.test(body[cut - 1])) cut -= 1;
-    return cut;
-  });
   const spans: TextSpan[] = [];
-  let from = 0;
-  for (const cut of [...cuts, body.length]) {
-    if (cut <= from) continue;
-    pushTrimmed(text, paragraph.start + from, paragraph.start + cut, spans);
-    from = cut;
+  let at = paragraph.start;
+  for (const piece of splitText(text.slice(paragraph.start, paragraph.end))) {
+    // Should the splitter ever normalise a piece, find it rather than trust the running offset.
+    const found = text.startsWith(piece, at) ? at : text.indexOf(piece.trim(), at);
+    if (found < 0) break;
+    pushTrimmed(text, found, found + piece.length, spans);
+    at = found + piece.length;
   }
+  if (at < paragraph.end) pushTrimmed(text, at, paragraph.end, spans);
   return spans;
 }
 
