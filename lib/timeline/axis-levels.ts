@@ -86,9 +86,10 @@ export function withoutOverlaps(ticks: AxisTick[], measure: MeasureLabel, gap: n
 /**
  * Picks the finest two-level axis whose minor labels fit between their ticks at this scale,
  * and returns its ticks with every overlapping label dropped. Major labels stick to the start of
- * the view so the year (or month) in view is always named.
+ * the view so the year (or month) in view is always named. Major labels may be measured differently
+ * (a vertical axis writes them along the axis, so their width counts, not their height).
  */
-export function axisLevels(scale: TimeScale, measure: MeasureLabel, gap = 8): AxisLevels {
+export function axisLevels(scale: TimeScale, measure: MeasureLabel, gap = 8, measureMajor: MeasureLabel = measure): AxisLevels {
   const [r0, r1] = scale.range();
   const [d0, d1] = scale.domain().map(Number);
   const pxPerMs = Math.abs(r1 - r0) / Math.max(d1 - d0, 1);
@@ -103,6 +104,6 @@ export function axisLevels(scale: TimeScale, measure: MeasureLabel, gap = 8): Ax
     .map(tick(level.majorLabel))
     .map((t) => ({ ...t, pos: Math.max(t.pos, Math.min(r0, r1)) }));
   // The sticky first label gives way to a real period boundary that would collide with it.
-  if (majors.length > 1 && majors[1].pos < majors[0].pos + measure(majors[0].label) + gap) majors.shift();
-  return { unit: level.unit, minor, major: withoutOverlaps(majors, measure, gap) };
+  if (majors.length > 1 && majors[1].pos < majors[0].pos + measureMajor(majors[0].label) + gap) majors.shift();
+  return { unit: level.unit, minor, major: withoutOverlaps(majors, measureMajor, gap) };
 }

@@ -18,6 +18,8 @@ export interface FrameInput {
   /** Pixels across the time axis per row, and per lane header. */
   rowSize: number;
   headerSize: number;
+  /** Pixels across the last row of each lane, which holds its clusters. */
+  clusterRowSize?: number;
   /** Rows each expanded lane may use for events (one more row holds its clusters). */
   rowsPerLane: number;
   /** Where an event's mark and label end along the time axis, given where its mark starts and ends. */
@@ -70,7 +72,7 @@ export interface FrameLayout {
  * by their label extents, and the ones that do not fit are gathered into clusters on the lane's last row.
  */
 export function layoutFrame(input: FrameInput): FrameLayout {
-  const { scale, rowSize, headerSize, minSpan = 3 } = input;
+  const { scale, rowSize, headerSize, minSpan = 3, clusterRowSize = rowSize } = input;
   const [r0, r1] = scale.range();
   const [d0, d1] = scale.domain().map(Number);
   const pxPerMs = (r1 - r0) / (d1 - d0);
@@ -91,7 +93,7 @@ export function layoutFrame(input: FrameInput): FrameLayout {
   input.lanes.forEach((lane, laneNumber) => {
     const collapsed = input.collapsed.has(lane.key);
     const rows = collapsed ? 0 : input.rowsPerLane;
-    const size = headerSize + (rows + 1) * rowSize;
+    const size = headerSize + rows * rowSize + clusterRowSize;
     lanes.push({ key: lane.key, label: lane.label, collapsed, count: lane.index.order.length, offset, size });
     offset += size;
 

@@ -1,4 +1,5 @@
 export * from './axis-levels';
+export * from './bench-params';
 export * from './cluster';
 export * from './date-in-words';
 export * from './density';
@@ -11,5 +12,6 @@ export * from './pack-rows';
 export * from './sample-events';
 export * from './scale';
 export * from './span-geometry';
+export * from './timeline-data';
 export * from './utc-fields';
 export * from './year-label';

@@ -4,7 +4,7 @@
  * asked for items that find a row, so callers can measure labels lazily. Returns each item's row, or -1
  * when every row is taken (those items are left for clustering).
  */
-export function packRows(count: number, rowCount: number, start: (i: number) => number, end: (i: number) => number, gap = 6): Int16Array {
+export function packRows(count: number, rowCount: number, start: (i: number) => number, end: (i: number) => number, gap = 10): Int16Array {
   const rows = new Int16Array(count).fill(-1);
   if (rowCount <= 0) return rows;
   const rowEnd = new Float64Array(rowCount).fill(-Infinity);

@@ -77,7 +77,8 @@ export function sampleEvents(n: number, seed = 1, from = Date.UTC(1900, 0, 1), t
     const at = from + random() * (to - from);
     const isRange = random() < 0.02;
     const granularity: Granularity = isRange ? 'year' : pickGranularity(random);
-    let [start, end] = periodAround(at, granularity);
+    const [start, periodEnd] = periodAround(at, granularity);
+    let end = periodEnd;
     if (isRange) end = periodAround(start + (2 + Math.floor(random() * 8)) * 365.25 * DAY, 'year')[1];
     const title = `${pick(random, PEOPLE).split(' ')[0]} ${pick(random, VERBS)} ${pick(random, THINGS)}`;
     const when = isRange ? `from ${new Date(start).getUTCFullYear()} to ${new Date(end).getUTCFullYear()}` : `in ${new Date(start).getUTCFullYear()}`;
