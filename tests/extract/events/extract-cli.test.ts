@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -77,7 +77,7 @@ describe('npm run extract -- [--dct] FILE...', () => {
 });
 
 describe('npm run extract -- --jsonl', () => {
-  const seedText = require('node:fs').readFileSync(SEED, 'utf8') as string;
+  const seedText = readFileSync(SEED, 'utf8');
   const lines = [
     JSON.stringify({ id: 'seed', text: seedText, dct: '2024-02-17' }),
     '{"id": "broken", "text": ',
