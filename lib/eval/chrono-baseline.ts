@@ -6,7 +6,7 @@ import type { Timex, TimexType } from '../extract/types';
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** A TIMEX3 type and value for what chrono is certain of; what it only implied is left out. */
-export function chronoValue(c: chrono.ParsedComponents): { type: TimexType; value: string } {
+function chronoValue(c: chrono.ParsedComponents): { type: TimexType; value: string } {
   const year = pad(c.get('year') ?? 0, 4);
   const month = pad(c.get('month') ?? 1, 2);
   const day = `${year}-${month}-${pad(c.get('day') ?? 1, 2)}`;
