@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { describeIssues, parseViewState, pickQuery, viewStateParams, type Parsed, type QueryInput, type ViewState } from './view-state';
+import { describeIssues, parseViewState, pickQuery, type Parsed, type QueryInput } from './parse-view-state';
+import { viewStateParams, type ViewState } from './view-state';
 
 /**
  * Date-format languages an embed offers, each with the date-fns locale that formats its dates.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_EMBED_OPTIONS, EMBED_HEIGHT, type EmbedOptions } from './embed-options';
 import { iframeSnippet } from './snippets';
-import { parseViewState, describeIssues, type Parsed } from './view-state';
+import { describeIssues, parseViewState } from './parse-view-state';
 import { eventEmbedPath, shareTarget, timelineEmbedPath, type ShareTarget } from './urls';
 
 /*
@@ -32,7 +32,7 @@ export interface OEmbedRequest {
   maxheight?: number;
 }
 
-export type OEmbedParse = Parsed<OEmbedRequest> & { status?: 400 | 404 | 501 };
+export type OEmbedParse = { ok: true; value: OEmbedRequest } | { ok: false; status: 400 | 404 | 501; message: string };
 
 /** The rich response, every field the spec asks of a `rich` type, and a thumbnail when it fits. */
 export interface OEmbedResponse {

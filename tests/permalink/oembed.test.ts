@@ -39,7 +39,7 @@ describe('oEmbed requests', () => {
   ])('parseOEmbedRequest(%j) answers %i', (query, status) => {
     const parsed = request(query);
     expect(parsed.ok).toBe(false);
-    expect(parsed.status).toBe(status);
+    if (!parsed.ok) expect(parsed.status).toBe(status);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { formatWindowEdge, parseWindowEdge } from '@/lib/permalink/window-edge';
-import { historyMode, parseViewState, serialiseViewState, snapWindow, type ViewState } from '@/lib/permalink/view-state';
+import { parseViewState } from '@/lib/permalink/parse-view-state';
+import { historyMode, serialiseViewState, snapWindow, type ViewState } from '@/lib/permalink/view-state';
 
 const ms = (iso: string) => Date.parse(iso);
 

@@ -1,0 +1,48 @@
+// Entry for the timeline embed (/embed/[slug]): mounts the framework-free renderer on the inlined data.
+import { mount } from '@/components/timeline/mount';
+import { EMBED_DATA_ID, type TimelineEmbedData } from '@/lib/permalink/embed-data';
+import { serialiseViewState, type ViewState } from '@/lib/permalink/view-state';
+import { reportHeight } from './report-height';
+
+const data = JSON.parse(document.getElementById(EMBED_DATA_ID)!.textContent!) as TimelineEmbedData;
+const open = document.getElementById('embed-open') as HTMLAnchorElement;
+
+// "Open" always leads to the full page showing what the reader sees here now.
+const view: ViewState = {
+  ...(data.window ? { from: Date.parse(data.window.from), to: Date.parse(data.window.to) } : {}),
+  event: data.selectedId ?? undefined,
+  lanes: data.laneMode,
+  ...data.filter,
+};
+const showView = () => {
+  const query = serialiseViewState(view);
+  open.href = query ? `${data.pageUrl}?${query}` : data.pageUrl;
+};
+
+mount(document.getElementById('timeline')!, data.events, {
+  label: data.title,
+  height: data.height,
+  window: data.window,
+  selectedId: data.selectedId,
+  laneMode: data.laneMode,
+  filter: data.filter,
+  permalink: (event) => `${data.eventUrlBase}/${encodeURIComponent(event.id)}`,
+  onWindowChange: (w) => {
+    view.from = Date.parse(w.from);
+    view.to = Date.parse(w.to);
+    showView();
+  },
+  onSelect: (id) => {
+    view.event = id ?? undefined;
+    showView();
+  },
+  onLanesChange: (mode) => {
+    view.lanes = mode;
+    showView();
+  },
+  onFilter: (filter) => {
+    Object.assign(view, { person: undefined, place: undefined, organization: undefined, tag: undefined }, filter);
+    showView();
+  },
+});
+reportHeight();
