@@ -1,0 +1,122 @@
+// Extract events from article files and store them on a timeline, one transaction per document.
+// npm run ingest -- --timeline SLUG [--title T] [--dct YYYY-MM-DD] FILE...
+// Stores in SQLite (data/timeline.db) by default, or where DATABASE_URL points.
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { decodeText, UnreadableDocumentError } from '../documents/decode-text';
+import { ingestDocument } from '../extract/ingest-document';
+import { CalendarDay, DOCUMENT_MAX_CHARS, DocumentId, Slug } from '../model';
+import { StoreConflictError } from '../store/errors';
+import { openStore } from '../store/open-store';
+import type { Store } from '../store/store';
+
+const USAGE = 'usage: npm run ingest -- --timeline SLUG [--title T] [--dct YYYY-MM-DD] FILE...';
+
+class UsageError extends Error {}
+
+interface Args {
+  timeline: string;
+  title?: string;
+  dct?: string;
+  files: string[];
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const files: string[] = [];
+  let timeline: string | undefined;
+  let title: string | undefined;
+  let dct: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--timeline') timeline = argv[++i];
+    else if (arg === '--title') title = argv[++i];
+    else if (arg === '--dct') dct = argv[++i];
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}. ${USAGE}`);
+    else files.push(arg);
+  }
+  if (timeline === undefined || !Slug.safeParse(timeline).success) {
+    throw new UsageError(`--timeline needs a slug of lower-case letters, digits and single hyphens, got ${JSON.stringify(timeline ?? '')}`);
+  }
+  if (title !== undefined && !title.trim()) throw new UsageError('--title must not be empty');
+  if (dct !== undefined && !CalendarDay.safeParse(dct).success) throw new UsageError(`--dct needs a real calendar day YYYY-MM-DD, got ${JSON.stringify(dct)}`);
+  if (files.length === 0) throw new UsageError(`expected at least one FILE. ${USAGE}`);
+  for (const file of files) {
+    let isFile = false;
+    try {
+      isFile = statSync(file).isFile();
+    } catch {
+      throw new UsageError(`cannot read ${file}: no such file`);
+    }
+    if (!isFile) throw new UsageError(`cannot read ${file}: not a file`);
+  }
+  return { timeline, title, dct, files };
+}
+
+/** A document id from a file name: `data/articles/royal-article.txt` -> `royal-article`. */
+function documentId(file: string): string {
+  const id = basename(file).replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 120);
+  return DocumentId.safeParse(id).success ? id : 'document';
+}
+
+/** The file's text; an empty file is an empty document, and binary or non-UTF-8 content is refused. */
+function readArticle(file: string): string {
+  const bytes = readFileSync(file);
+  if (bytes.length === 0) return '';
+  const text = decodeText(bytes, file).replace(/\r\n?/g, '\n');
+  if (text.length > DOCUMENT_MAX_CHARS) throw new UnreadableDocumentError(`${file} is too long (${text.length} characters, limit ${DOCUMENT_MAX_CHARS})`);
+  return text;
+}
+
+async function ensureTimeline(store: Store, slug: string, title: string | undefined): Promise<void> {
+  if (await store.getTimeline(slug)) return;
+  try {
+    await store.createTimeline({ slug, title: title ?? slug });
+  } catch (error) {
+    // Another ingest created it meanwhile; that is what we wanted.
+    if (!(error instanceof StoreConflictError)) throw error;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`ingest: ${error.message}\n`);
+    return 2;
+  }
+  const store = await openStore();
+  let failed = 0;
+  try {
+    await ensureTimeline(store, args.timeline, args.title);
+    for (const file of args.files) {
+      try {
+        const id = documentId(file);
+        const result = await ingestDocument(store, args.timeline, { id, text: readArticle(file), dct: args.dct, source: file });
+        console.log(
+          result.added
+            ? `${file}: document "${id}", ${result.events} events (${result.merged} merged into events already on "${args.timeline}")`
+            : `${file}: "${args.timeline}" already has document "${id}"; left as it was`,
+        );
+      } catch (error) {
+        if (!(error instanceof UnreadableDocumentError) && !(error instanceof StoreConflictError)) throw error;
+        failed += 1;
+        console.log(`${file}: ${error.message}`);
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
