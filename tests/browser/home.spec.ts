@@ -9,7 +9,7 @@ test('the home page lists the seed timeline, and its page shows the events in or
   await expect(page.getByRole('heading', { level: 1 })).toContainText('royal family');
   const events = page.getByRole('list', { name: 'Events in time order' }).getByRole('listitem');
   await expect(events.first()).toContainText('Harry steps down as a working royal');
-  await expect(page.getByText('King Charles III leaves The London Clinic')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'King Charles III leaves The London Clinic' })).toBeVisible();
   await page.screenshot({ path: 'test-results/browser/seed-timeline.png', fullPage: true });
 });
 
