@@ -144,13 +144,21 @@ async function withDirectDb<T>(backend: Backend, work: (db: Kysely<Database>) =>
   }
 }
 
-/** The plan each database picks for a query, exactly as the store builds it. */
-function explain(backend: Backend, filter: EventFilter): Promise<string[]> {
+/** How each database reaches the rows of a query, exactly as the store builds it: its distinct table and index accesses. */
+function accessPaths(backend: Backend, filter: EventFilter): Promise<string[]> {
   return withDirectDb(backend, async (db) => {
     const query = selectEvents(db, TIMELINE, EventFilter.parse(filter)).compile();
     const prefix = backend.label === 'sqlite' ? 'explain query plan ' : 'explain ';
     const { rows } = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(prefix + query.sql, [...query.parameters]));
-    return rows.map((row) => String(row.detail ?? row['QUERY PLAN']));
+    const paths = rows.flatMap((row) => {
+      const line = String(row.detail ?? row['QUERY PLAN']);
+      const sqlite = /^(SCAN|SEARCH) (\w+)(?: USING (?:COVERING )?INDEX (\w+))?/.exec(line);
+      if (sqlite) return [`${sqlite[1].toLowerCase()} ${sqlite[2]} ${sqlite[3] ? `by ${sqlite[3]}` : 'FULL TABLE'}`];
+      const postgres = /(Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan)(?: Backward)? (?:using (\w+) )?on (\w+)/.exec(line);
+      if (postgres) return [`${postgres[1]} ${postgres[2] ? `by ${postgres[2]}` : `on ${postgres[3]}`}`];
+      return [];
+    });
+    return [...new Set(paths)];
   });
 }
 
@@ -198,11 +206,9 @@ async function main() {
       console.log(cells.join(' '));
     }
 
-    for (const query of [QUERIES[0], QUERIES[5]]) {
-      for (const backend of backends) {
-        console.log(`\n${backend.label} plan for "${query.name}":`);
-        for (const line of await explain(backend, query.filter)) console.log(`  ${line}`);
-      }
+    console.log('\nAccess paths (EXPLAIN):');
+    for (const { name, filter } of QUERIES) {
+      for (const backend of backends) console.log(`  ${name.padEnd(26)} ${backend.label.padEnd(8)} ${(await accessPaths(backend, filter)).join('; ')}`);
     }
   } finally {
     for (const backend of backends) {

@@ -1,25 +1,43 @@
-import { sql, type Kysely } from 'kysely';
-import type { EventFilter } from '../model';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { GRANULARITIES, type EventFilter, type Granularity } from '../model';
 import { decodeCursor } from './cursor';
-import type { Database, NameKind } from './database';
+import type { Database, EventsTable, NameKind } from './database';
+
+type EventsQuery = SelectQueryBuilder<Database, 'events', Selectable<EventsTable>>;
 
 /**
  * The query behind listEvents, in time order, fetching one row past `limit` so the caller can tell
  * whether another page follows. Kept apart so the benchmark can EXPLAIN exactly what the store runs.
  */
 export function selectEvents(db: Kysely<Database>, timeline: string, filter: EventFilter) {
-  let query = db.selectFrom('events').selectAll().where('timeline', '=', timeline);
-
-  if (filter.from !== undefined) {
+  const matching = () => whereMatching(db.selectFrom('events').selectAll().where('timeline', '=', timeline), timeline, filter);
+  let query: EventsQuery;
+  if (filter.from === undefined) {
+    query = matching();
+  } else {
+    // An event overlapping [from, ...] starts no earlier than `from` minus the longest span of its
+    // kind. That lower bound makes each granularity one short range scan of events_by_granularity_start;
+    // the database merges the already ordered branches, so a LIMIT still stops early.
     const fromMs = Date.parse(filter.from);
-    // An event overlapping [from, ...] starts no earlier than `from` minus the longest span on the
-    // timeline; that lower bound turns "ends after from" into a range scan of events_by_start.
-    const longestSpan = db
-      .selectFrom('events')
-      .select((eb) => eb.fn.coalesce(eb.fn.max('span_ms'), sql.lit(0)).as('span'))
-      .where('timeline', '=', timeline);
-    query = query.where('end_ms', '>=', fromMs).where('start_ms', '>=', sql<number>`${fromMs} - (${longestSpan})`);
+    const branch = (granularity: Granularity) => {
+      const longestSpan = db
+        .selectFrom('events')
+        .select((eb) => eb.fn.coalesce(eb.fn.max('span_ms'), sql.lit(0)).as('span'))
+        .where('timeline', '=', timeline)
+        .where('granularity', '=', granularity);
+      return matching()
+        .where('granularity', '=', granularity)
+        .where('start_ms', '>=', sql<number>`${fromMs} - (${longestSpan})`)
+        .where('end_ms', '>=', fromMs);
+    };
+    query = GRANULARITIES.slice(1).reduce((union, g) => union.unionAll(branch(g)), branch(GRANULARITIES[0]));
   }
+  query = query.orderBy('start_ms').orderBy('id');
+  return filter.limit === undefined ? query : query.limit(filter.limit + 1);
+}
+
+/** Every filter but `from`. */
+function whereMatching(query: EventsQuery, timeline: string, filter: EventFilter): EventsQuery {
   if (filter.to !== undefined) query = query.where('start_ms', '<=', Date.parse(filter.to));
 
   const names: [NameKind, string | undefined][] = [
@@ -48,8 +66,7 @@ export function selectEvents(db: Kysely<Database>, timeline: string, filter: Eve
     const after = decodeCursor(filter.after);
     query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('start_ms', 'id'), '>', tuple(after.startMs, after.id)));
   }
-  query = query.orderBy('start_ms').orderBy('id');
-  return filter.limit === undefined ? query : query.limit(filter.limit + 1);
+  return query;
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards in it taken literally. */

@@ -75,7 +75,7 @@ export function initialSchema(kind: StoreKind): Migration {
       // Time order and range queries walk this one; `id` makes it match the ORDER BY and the cursor.
       await db.schema.createIndex('events_by_start').on('events').columns(['timeline', 'start_ms', 'id']).execute();
       await db.schema.createIndex('events_by_end').on('events').columns(['timeline', 'end_ms']).execute();
-      // max(span_ms) per timeline in one index probe; see listEvents.
+      // max(span_ms) per timeline in one index probe (replaced in 002).
       await db.schema.createIndex('events_by_span').on('events').columns(['timeline', 'span_ms']).execute();
       await db.schema
         .createIndex('event_names_by_name')
