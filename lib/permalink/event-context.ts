@@ -21,3 +21,19 @@ export function eventNeighbours(events: readonly Event[], id: string): { previou
   if (at < 0) return { previous: null, next: null };
   return { previous: events[at - 1] ?? null, next: events[at + 1] ?? null };
 }
+
+const DAY = 86_400_000;
+/** The narrowest window a permalink opens on: two months, so a one-day event shows its neighbours. */
+const MIN_FOCUS_MS = 60 * DAY;
+
+/**
+ * The window a permalink opens the timeline on: the event in the middle, taking a ninth of the width,
+ * and never narrower than two months.
+ */
+export function focusWindow(event: Pick<Event, 'date'>): { from: number; to: number } {
+  const start = Date.parse(event.date.start);
+  const end = Date.parse(event.date.end);
+  const width = Math.max((end - start) * 9, MIN_FOCUS_MS);
+  const middle = (start + end) / 2;
+  return { from: Math.round(middle - width / 2), to: Math.round(middle + width / 2) };
+}

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DEFAULT_EMBED_OPTIONS, EMBED_HEIGHT, type EmbedOptions } from './embed-options';
 import { iframeSnippet } from './snippets';
 import { describeIssues, parseViewState } from './parse-view-state';
-import { eventEmbedPath, shareTarget, timelineEmbedPath, type ShareTarget } from './urls';
+import { shareTarget, type ShareTarget } from './share-target';
+import { eventEmbedPath, timelineEmbedPath } from './urls';
 
 /*
  * oEmbed 1.0 (https://oembed.com): a consumer that has a page's URL asks /api/oembed for the HTML

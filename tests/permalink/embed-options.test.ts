@@ -1,5 +1,7 @@
-import { parseEmbedOptions, serialiseEmbedOptions, DEFAULT_EMBED_OPTIONS } from '@/lib/permalink/embed-options';
-import { eventEmbedPath, eventPermalink, shareTarget, timelineEmbedPath, timelinePath } from '@/lib/permalink/urls';
+import { serialiseEmbedOptions, DEFAULT_EMBED_OPTIONS } from '@/lib/permalink/embed-options';
+import { parseEmbedOptions } from '@/lib/permalink/parse-embed-options';
+import { shareTarget } from '@/lib/permalink/share-target';
+import { eventEmbedPath, eventPermalink, timelineEmbedPath, timelinePath } from '@/lib/permalink/urls';
 
 describe('embed options', () => {
   test('parseEmbedOptions gives the defaults for an empty query', () => {

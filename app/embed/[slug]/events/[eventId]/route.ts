@@ -2,7 +2,7 @@ import { getStore } from '@/lib/store';
 import { EventId, Slug } from '@/lib/model';
 import { embedAssetPath, EmbedAssetsMissingError, loadEmbedAssets } from '@/lib/permalink/embed-assets';
 import { eventCardDocument } from '@/lib/permalink/embed-document';
-import { parseEmbedOptions } from '@/lib/permalink/embed-options';
+import { parseEmbedOptions } from '@/lib/permalink/parse-embed-options';
 import { embedErrorResponse, embedNotModified, embedResponse } from '@/lib/permalink/embed-response';
 import { isNotModified, weakEtag } from '@/lib/permalink/http-cache';
 import { localDate } from '@/lib/permalink/local-date';
