@@ -1,8 +1,15 @@
-/** A person's name as found in the document, at a UTF-16 offset. */
+export type Gender = 'male' | 'female';
+
+/** A person's name as found in the document, at a UTF-16 offset, with a gender where the name shows one. */
 export interface NameMention {
   name: string;
   at: number;
+  gender?: Gender;
 }
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+/** Titles are not parts of a name that identify someone on their own. */
+const TITLE_WORDS = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'president', 'pope', 'the', 'of', 'and', 'jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Role words a text uses to refer back to someone ("the duke"), and the titles that name them ("Duke ..."). */
 const ROLES: Record<string, string[]> = {
@@ -33,7 +40,12 @@ const contains = (long: string[], short: string[]) => short.every((t) => long.in
  * to the one named most recently before it. A role ("the duke", "the King") maps to the person most
  * recently named with that title; if nobody was, the role is not a name and is dropped.
  */
-export function personResolver(mentions: NameMention[]): { resolve(name: string, at: number): string; rolesIn(text: string, at: number): string[] } {
+export function personResolver(mentions: NameMention[]): {
+  resolve(name: string, at: number): string;
+  rolesIn(text: string, at: number): string[];
+  personFor(pronoun: string, at: number): string | undefined;
+  namedIn(text: string): string[];
+} {
   const ordered = [...mentions].sort((a, b) => a.at - b.at);
   const names = [...new Set(ordered.map((m) => m.name))];
   const full = names.filter((n) => !names.some((o) => o !== n && o.length > n.length && contains(tokens(o), tokens(n))));
@@ -69,5 +81,44 @@ export function personResolver(mentions: NameMention[]): { resolve(name: string,
     return [...found];
   };
 
-  return { resolve, rolesIn };
+  // The full name's first name tells the gender best; a surname alone can look like a first name ("Donovan").
+  const genders = new Map<string, Gender>();
+  for (const fullOnly of [true, false]) {
+    for (const m of ordered) {
+      const person = resolve(m.name, m.at);
+      if (m.gender && (person === m.name) === fullOnly && !genders.has(person)) genders.set(person, m.gender);
+    }
+  }
+
+  /** The person last named before `at` whom "he" or "she" can stand for. */
+  const personFor = (pronoun: string, at: number): string | undefined => {
+    const wanted = PRONOUN_GENDER[pronoun.toLowerCase()];
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const m = ordered[i];
+      if (m.at > at) continue;
+      const person = resolve(m.name, m.at);
+      const gender = genders.get(person);
+      if (!wanted || !gender || gender === wanted) return person;
+    }
+    return undefined;
+  };
+
+  // A word of one full name only ("Ellison" of "Margaret Ellison") names that person wherever it appears.
+  const owners = new Map<string, string | null>();
+  for (const f of full) {
+    for (const word of f.split(/\s+/)) {
+      if (word.length < 3 || TITLE_WORDS.has(word.toLowerCase()) || !/^\p{Lu}/u.test(word)) continue;
+      owners.set(word, owners.has(word) && owners.get(word) !== f ? null : f);
+    }
+  }
+  const namedIn = (text: string): string[] => {
+    const found = new Set<string>();
+    for (const word of text.match(/\p{Lu}[\p{L}'-]+/gu) ?? []) {
+      const owner = owners.get(word.replace(/'s$/, ''));
+      if (owner) found.add(owner);
+    }
+    return [...found];
+  };
+
+  return { resolve, rolesIn, personFor, namedIn };
 }

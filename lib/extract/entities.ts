@@ -1,4 +1,5 @@
 import type nlp from 'compromise';
+import type { Gender } from './coreference';
 
 type View = ReturnType<typeof nlp>;
 
@@ -7,7 +8,12 @@ export interface Entities {
   people: string[];
   places: string[];
   organizations: string[];
+  /** The gender a person's first name or title shows, where it shows one. */
+  genders: Map<string, Gender>;
 }
+
+const MALE_TITLES = new Set(['mr', 'sir', 'king', 'prince', 'duke', 'lord', 'father', 'brother']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'duchess', 'lady', 'dame', 'mother', 'sister']);
 
 /** Words that may sit inside a name without being capitalised: "Church of St Mary", "Bank of England". */
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'du', 'da', 'van', 'von', 'der', 'la', 'le', 'and', '&', 'for', 'on', 'upon']);
@@ -62,7 +68,20 @@ function cleaned(view: { out(format: 'array'): unknown }): string[] {
   return [...names];
 }
 
+function gendersOf(people: ReturnType<View['people']>): Map<string, Gender> {
+  const genders = new Map<string, Gender>();
+  people.forEach((match) => {
+    const name = cleanName(match.text());
+    if (!name) return;
+    const title = name.split(' ')[0].toLowerCase().replace(/\.$/, '');
+    if (MALE_TITLES.has(title) || (!FEMALE_TITLES.has(title) && match.has('#MaleName'))) genders.set(name, 'male');
+    else if (FEMALE_TITLES.has(title) || match.has('#FemaleName')) genders.set(name, 'female');
+  });
+  return genders;
+}
+
 /** People, places and organisations compromise finds in a parsed sentence. */
 export function entitiesOf(doc: View): Entities {
-  return { people: cleaned(doc.people()), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()) };
+  const people = doc.people();
+  return { people: cleaned(people), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()), genders: gendersOf(people) };
 }

@@ -98,10 +98,9 @@ export function extractEvents(doc: ExtractInput): Extraction {
     const view = nlp(doc.text.slice(sentence.start, sentence.end));
     const entities = entitiesOf(view);
     parsed.set(sentence.start, { view, entities, datesInSentence: 1 });
-    for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name) });
+    for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name) });
   }
   const resolver = personResolver(people);
-  const lastPersonBefore = (at: number) => people.filter((m) => m.at <= at).at(-1);
 
   const events: NewEvent[] = [];
   for (const { timex, sentence, approximate } of candidates) {
@@ -112,10 +111,14 @@ export function extractEvents(doc: ExtractInput): Extraction {
     if (approximate && !inClause) continue;
 
     const named = entities.people.map((n) => resolver.resolve(n, nameAt(doc.text, sentence, n)));
-    const persons = [...new Set([...named, ...resolver.rolesIn(text, sentence.start)])];
-    const before = lastPersonBefore(sentence.start + timex.start - sentence.start);
-    const subject = named[0] ?? (before ? resolver.resolve(before.name, before.at) : undefined);
-    const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, subject, view);
+    const subjects: string[] = [];
+    const personFor = (pronoun: string) => {
+      const person = resolver.personFor(pronoun, timex.start);
+      if (person) subjects.push(person);
+      return person;
+    };
+    const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, personFor, view);
+    const persons = [...new Set([...named, ...resolver.namedIn(text), ...resolver.rolesIn(text, sentence.start), ...subjects])];
     // "It was claimed" says that something was said, not what happened.
     const words = countContentWords(title);
     if (words === 0 || (words < 2 && /^(?:it|this|that|there)\b/i.test(title))) continue;

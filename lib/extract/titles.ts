@@ -26,13 +26,18 @@ const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although',
 /** Prepositions that introduce a date ("on January 29", "since 2020"); dropped with the date. */
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'throughout', 'of', 'for', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that join a second verb phrase to the first: "won a scholarship in 1950 and graduated three years later". */
+const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a clause inside a clause; the date's own sub-clause starts at the last one before it. */
 const SUBORDINATORS = new Set(['who', 'which', 'that', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'where']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+// "they" and "it" are left alone: they stand for groups and things more often than for a named person.
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Prepositions that open a phrase a headline can lose; compromise does not tag all of them ("alongside"). */
 const PHRASE_PREPOSITIONS = new Set(['with', 'alongside', 'beside', 'at', 'by', 'in', 'on', 'for', 'near', 'amid', 'against', 'among', 'across', 'outside', 'inside', 'under', 'over', 'through', 'via', 'without', 'behind', 'after', 'before', 'during', 'to', 'into', 'from']);
 /** Words a headline must not end on. */
-const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are']);
+const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only']);
+/** Words a relative pronoun's noun phrase is made of: "a construction programme that ...", "the company, which ...". */
+const NOUN_PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive'];
 
 function wordsOf(doc: View): Word[] {
   const sentences = doc.json(WORD_OFFSETS) as {
@@ -68,15 +73,23 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
   return { start: 0, end: words.length ? words[words.length - 1].end : 0 };
 }
 
-/** The name a relative pronoun stands for: the last run of capitalised words before it ("Whistler, which ..."). */
-function antecedent(words: Word[], before: number): Word[] {
-  const run: Word[] = [];
+/**
+ * The noun phrase a relative pronoun stands for, just before it: "Whistler, which", "a construction
+ * programme that", "14 consecutive increases that". Stops at verbs, prepositions and dates.
+ */
+function antecedent(words: Word[], before: number, timex: TextSpan): Word[] {
+  const phrase: Word[] = [];
   for (let i = words.findLastIndex((w) => w.end <= before); i >= 0; i--) {
-    if (isName(words[i]) || (run.length && lower(words[i]) === 'of')) run.unshift(words[i]);
-    else if (run.length) break;
+    const w = words[i];
+    const inDate = w.end > timex.start && w.start < timex.end;
+    if (inDate || isVerb(w) || !NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || (phrase.length && /,/.test(w.post))) break;
+    phrase.unshift(w);
   }
-  while (run.length && lower(run[0]) === 'of') run.shift();
-  return run;
+  // A phrase that ends in a name is that name: "the winter sports town of Whistler" -> "Whistler".
+  let name = phrase.length;
+  while (name > 0 && (isName(phrase[name - 1]) || (lower(phrase[name - 1]) === 'of' && name < phrase.length))) name--;
+  while (name < phrase.length && lower(phrase[name]) === 'of') name++;
+  return name < phrase.length ? phrase.slice(name) : phrase;
 }
 
 /** The subject of the main clause after a subject-less opening ("Since stepping down ..., the Sussexes have ..."). */
@@ -86,37 +99,84 @@ function mainSubject(words: Word[], after: number): Word[] {
   return verb > 0 ? rest.slice(0, verb).filter((w) => !w.tags.has('Adverb')) : [];
 }
 
-function pastTense(word: string): string {
-  const past = nlp(word).verbs().toPastTense().text();
-  return past && !past.includes(' ') ? past : word;
+/**
+ * The sentence's own subject, for a clause that starts with its verb ("..., died at her home"): the
+ * words before the sentence's first verb, up to the first comma ("Margaret Ellison, the biologist whose ...").
+ */
+function sentenceSubject(words: Word[], before: number): Word[] {
+  const verb = words.findIndex(isVerb);
+  const head = words.slice(0, verb < 0 ? 0 : verb).filter((w) => w.end <= before);
+  const comma = head.findIndex((w) => /,/.test(w.post));
+  const subject = comma >= 0 ? head.slice(0, comma + 1) : head;
+  return subject.map((w) => ({ ...w, post: ' ' })).filter((w) => !w.tags.has('Adverb') && !w.tags.has('Conjunction'));
 }
 
+function pastTense(gerund: string): string {
+  const doc = nlp(gerund);
+  doc.tag('Gerund');
+  const past = (doc.verbs().conjugate()[0] as { PastTense?: string } | undefined)?.PastTense;
+  return past && !past.includes(' ') ? past : gerund;
+}
+
+/** The noun phrase just before a word: the subject of the verb at `verb` ("the US Federal Reserve left"). */
+function subjectBefore(words: Word[], verb: number): Word[] {
+  const phrase: Word[] = [];
+  for (let i = verb - 1; i >= 0; i--) {
+    const w = words[i];
+    if (isVerb(w) || /,/.test(w.post) || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w))) break;
+    phrase.unshift(w);
+  }
+  return phrase;
+}
+
+/** Words as a reader counts them: "open-top" is one. */
+const wordCount = (words: Word[]) => words.filter((w, i) => i === 0 || words[i - 1].post !== '-').length;
+
+/** The words as text: commas kept inside, hyphenated words ("23-year-old", "full-year") joined again. */
 function render(words: Word[]): string {
-  return words
-    .map((w, i) => (i < words.length - 1 && /^,/.test(w.post.trim()) ? `${w.text},` : w.text))
-    .join(' ')
-    .replace(/[.!?;:]+$/, '');
+  let text = '';
+  words.forEach((w, i) => {
+    const last = i === words.length - 1;
+    text += w.text;
+    if (!last && w.post === '-') text += '-';
+    // A comma before the verb is left from an apposition: "A second project, Skerry Point, is due".
+    else if (!last) text += /^,/.test(w.post.trim()) && !isVerb(words[i + 1]) ? ', ' : ' ';
+  });
+  return text.replace(/[.!?;:]+$/, '');
 }
 
 /**
  * A short headline of what happened, written from the sentence by compressing the clause that holds the
  * date: its subject, verb and object, without the date words and their preposition, quotes, or trailing
- * subordinate clauses. `timex` is relative to the sentence; `subject` stands in for a leading pronoun.
+ * subordinate clauses. `timex` is relative to the sentence; `personFor` names whom a leading "he" or
+ * "she" stands for, when the document makes that clear.
  */
-export function headline(sentence: string, timex: TextSpan, subject?: string, doc: View = nlp(sentence)): string {
+export function headline(
+  sentence: string,
+  timex: TextSpan,
+  personFor: (pronoun: string) => string | undefined = () => undefined,
+  doc: View = nlp(sentence),
+): string {
   const words = wordsOf(doc);
   const dateline = /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, timex.start)) && /^\s*[-–—]\s*/.exec(sentence.slice(timex.end));
   if (dateline) {
     // "LONDON, March 3 - The Bank ...": the date dates the story, and the news follows the dash.
     const from = timex.end + dateline[0].length;
-    return headline(sentence.slice(from), { start: 0, end: 0 }, subject, nlp(sentence.slice(from)));
+    return headline(sentence.slice(from), { start: 0, end: 0 }, personFor, nlp(sentence.slice(from)));
   }
   const clause = clauseHolding(doc, words, timex);
   let kept = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  // Narrow to the sub-clause that holds the date: "... his father when he flew back to the UK last week".
+  // Narrow to the sub-clause that holds the date: "... his father when he flew back to the UK last week",
+  // "... in 1950 and graduated three years later". A comma between them means the sub-clause closed first.
   const beforeDate = kept.filter((w) => w.end <= timex.start);
-  const opener = beforeDate.findLastIndex((w, i) => SUBORDINATORS.has(lower(w)) && beforeDate.slice(i + 1).some(isVerb));
+  const opener = beforeDate.findLastIndex(
+    (w, i) =>
+      (SUBORDINATORS.has(lower(w)) || (COORDINATORS.has(lower(w)) && beforeDate[i + 1] && isVerb(beforeDate[i + 1]))) &&
+      beforeDate.slice(i + 1).some(isVerb) &&
+      !beforeDate.slice(i, -1).some((x) => /,/.test(x.post)),
+  );
   if (opener > 0) kept = kept.slice(opener);
+  const openedBy = opener > 0 ? lower(kept[0]) : '';
 
   // Drop the date words, and the preposition that introduces them.
   const firstDate = kept.findIndex((w) => w.end > timex.start && w.start < timex.end);
@@ -125,29 +185,54 @@ export function headline(sentence: string, timex: TextSpan, subject?: string, do
 
   while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || kept[0].tags.has('Conjunction'))) kept.shift();
 
-  if (kept.length && RELATIVES.has(lower(kept[0]))) {
+  const first = kept[0];
+  if (first && RELATIVES.has(lower(first))) {
     // "Harry, who stepped down" -> "Harry stepped down", without the comma.
-    const name = antecedent(words, kept[0].start).map((w) => ({ ...w, post: ' ' }));
-    kept = [...name, ...kept.slice(1)];
-  } else if (kept.length && kept[0].tags.has('Gerund')) {
-    const gerund = { ...kept[0], text: pastTense(kept[0].text) };
-    kept = [...mainSubject(words, clause.end), gerund, ...kept.slice(1)];
-  } else if (kept.length && SUBJECT_PRONOUNS.has(lower(kept[0])) && subject) {
-    kept = [{ ...kept[0], text: subject }, ...kept.slice(1)];
+    const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
+    kept = [...phrase, ...kept.slice(1)];
+  } else if (first && first.tags.has('Gerund')) {
+    // "Since stepping down ..., the Sussexes have" -> "The Sussexes stepped down"; mid-sentence, the sentence's subject.
+    const gerund = { ...first, text: pastTense(first.text) };
+    const leading = words[0] === first || (words.indexOf(first) <= 2 && words.slice(0, words.indexOf(first)).every((w) => LEADING_JOINERS.has(lower(w))));
+    kept = [...(leading ? mainSubject(words, clause.end) : sentenceSubject(words, first.start)), gerund, ...kept.slice(1)];
+  } else if (first && isVerb(first) && COORDINATORS.has(openedBy)) {
+    // "the Fed left rates unchanged and said ..." -> "The Fed said ...": the subject of the first verb phrase.
+    const at = words.indexOf(first);
+    const earlier = words.slice(0, at - 1);
+    const from = Math.max(earlier.findLastIndex((w) => SUBORDINATORS.has(lower(w)) || /,/.test(w.post)) + 1, 0);
+    const verb = earlier.findIndex((w, i) => i >= from && isVerb(w));
+    kept = [...(verb > 0 ? subjectBefore(words, verb) : []), ...kept];
+  } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[words.indexOf(first) - 1] ?? first) !== 'to') {
+    // "Margaret Ellison, the biologist ..., died at her home" -> "Margaret Ellison died at her home".
+    kept = [...sentenceSubject(words, first.start), ...kept];
   }
+  // A bare infinitive ("to be completed by the end of March") has no one doing anything.
+  if (kept[0]?.tags.has('Infinitive') && isVerb(kept[0])) return '';
+
+  // Drop a non-restrictive relative clause that does not hold the date: "The company, which is based in Aberdeen, said".
+  const aside = kept.findIndex((w, i) => i > 0 && RELATIVES.has(lower(w)) && /,/.test(kept[i - 1].post));
+  if (aside > 0) {
+    const close = kept.findIndex((w, i) => i > aside && /,/.test(w.post));
+    if (close > aside && !kept.slice(aside, close + 1).some((w) => w.start >= timex.start && w.end <= timex.end)) {
+      kept = [...kept.slice(0, aside - 1), { ...kept[aside - 1], post: ' ' }, ...kept.slice(close + 1)];
+    }
+  }
+  const pronoun = kept[0] && SUBJECT_PRONOUNS.has(lower(kept[0])) ? personFor(lower(kept[0])) : undefined;
+  if (pronoun) kept = [{ ...kept[0], text: pronoun }, ...kept.slice(1)];
+
   const firstVerb = kept.findIndex(isVerb);
   const cut = kept.findIndex(
-    (w, i) => i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || (lower(w) === 'and' && kept[i + 1]?.tags.has('Gerund'))),
+    (w, i) => i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || (COORDINATORS.has(lower(w)) && kept[i + 1] && isVerb(kept[i + 1]))),
   );
   if (cut > 0) kept = kept.slice(0, cut);
 
   // Compress: drop trailing prepositional phrases ("at the Church ...", "with Queen Camilla ...") until it fits.
-  while (kept.length > MAX_WORDS) {
+  while (wordCount(kept) > MAX_WORDS) {
     const pp = kept.findLastIndex((w, i) => i >= 3 && PHRASE_PREPOSITIONS.has(lower(w)));
     if (pp < 0) break;
     kept = kept.slice(0, pp);
   }
-  kept = kept.slice(0, MAX_WORDS);
+  while (wordCount(kept) > MAX_WORDS) kept = kept.slice(0, -1);
   while (kept.length > 1 && DANGLING.has(lower(kept[kept.length - 1]))) kept.pop();
 
   let title = render(kept);

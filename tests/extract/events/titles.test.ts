@@ -1,15 +1,15 @@
 import { headline } from '@/lib/extract/titles';
 
 /** The headline for `sentence` dated by the first occurrence of `date` in it. */
-function titleOf(sentence: string, date: string, subject?: string): string {
+function titleOf(sentence: string, date: string, people: Record<string, string> = {}): string {
   const start = sentence.indexOf(date);
   if (start < 0) throw new Error(`"${date}" is not in the sentence`);
-  return headline(sentence, { start, end: start + date.length }, subject);
+  return headline(sentence, { start, end: start + date.length }, (pronoun) => people[pronoun]);
 }
 
 const words = (title: string) => title.split(/\s+/).length;
 
-describe('headline(sentence, timex, subject?)', () => {
+describe('headline(sentence, timex, personFor?)', () => {
   test.each([
     ['King Charles III leaves The London Clinic with Queen Camilla by his side on January 29', 'January 29', /^King Charles III leaves The London Clinic\b/],
     [
@@ -45,13 +45,34 @@ describe('headline(sentence, timex, subject?)', () => {
     expect(title).not.toContain(date);
   });
 
-  test('a leading pronoun takes the given subject, from the sub-clause that holds the date', () => {
+  test('a leading "he" or "she" becomes the person it stands for, in the sub-clause that holds the date', () => {
     const title = titleOf(
       "Harry also said 'I love my family' and that he was 'grateful' to be able to spend time with his father when he flew back to the UK last week.",
       'last week',
-      'Prince Harry',
+      { he: 'Prince Harry' },
     );
     expect(title).toBe('Prince Harry flew back to the UK');
+    expect(titleOf('They play at Dunmore Athletic on Tuesday.', 'Tuesday', { he: 'Paul Kennedy' })).toBe('They play at Dunmore Athletic');
+  });
+
+  test('a second verb phrase gets the subject of the first', () => {
+    const sentence = 'She won a scholarship to the University of Cambridge in 1950 and graduated with first-class honours in natural sciences three years later.';
+    expect(titleOf(sentence, '1950', { she: 'Margaret Ellison' })).toBe('Margaret Ellison won a scholarship to the University of Cambridge');
+    expect(titleOf(sentence, 'three years later', { she: 'Margaret Ellison' })).toBe('Margaret Ellison graduated with first-class honours in natural sciences');
+  });
+
+  test('a clause that starts with its verb takes the subject of the sentence', () => {
+    const sentence = 'Margaret Ellison, the marine biologist whose work on coral bleaching changed how the world watches its reefs, died at her home in Falmouth, Cornwall, on Tuesday.';
+    expect(titleOf(sentence, 'Tuesday')).toBe('Margaret Ellison died at her home in Falmouth, Cornwall');
+  });
+
+  test('a relative pronoun becomes the noun phrase it stands for', () => {
+    expect(titleOf('The wind farm began full operation in July 2023 after a construction programme that started in 2020.', '2020')).toBe(
+      'A construction programme started',
+    );
+    expect(titleOf('Rates rose after 14 consecutive increases that began in December 2021, when the Bank acted.', 'December 2021')).toBe(
+      '14 consecutive increases began',
+    );
   });
 
   test('drops quotes and keeps titles within 12 words and 100 characters', () => {
