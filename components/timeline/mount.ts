@@ -74,9 +74,11 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
   let selectedId: string | null = options.selectedId ?? null;
   let focusedId: string | null = selectedId;
   const collapsed = new Set<string>();
-  let data: TimelineData = timelineData(allEvents.filter((e) => matchesFilter(e, filter)));
+  // All events, and the ones that pass the filter; the filtered data is derived from the full data, not rebuilt.
+  let allData: TimelineData = timelineData(allEvents);
+  let data: TimelineData = filtered(allData);
   let lanes: LaneInput[] = [];
-  let extent: [number, number] = paddedExtent(...dataExtent(timelineData(allEvents)));
+  let extent: [number, number] = paddedExtent(...dataExtent(allData));
   let listOpen = false;
   let firstFrame = true;
 
@@ -268,14 +270,17 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     }));
   }
 
+  function filtered(all: TimelineData): TimelineData {
+    return Object.values(filter).some(Boolean) ? timelineData(all.events.filter((e) => matchesFilter(e, filter)), all) : all;
+  }
+
   function setData(nextAll: readonly Event[]) {
-    const changed = nextAll !== allEvents;
-    allEvents = nextAll;
-    data = timelineData(allEvents.filter((e) => matchesFilter(e, filter)), data);
-    if (changed) {
-      const nextExtent = paddedExtent(...dataExtent(timelineData(allEvents, data)));
-      if (nextExtent[0] !== extent[0] || nextExtent[1] !== extent[1]) extent = nextExtent;
+    if (nextAll !== allEvents) {
+      allEvents = nextAll;
+      allData = timelineData(allEvents, allData);
+      extent = paddedExtent(...dataExtent(allData));
     }
+    data = filtered(allData);
     rebuildLanes();
     chip.hidden = !filterText();
     chip.replaceChildren();
