@@ -14,6 +14,21 @@ export interface TimelineProps extends Omit<TimelineOptions, 'permalink'> {
 /** How many events the server-rendered fallback lists before the interactive timeline takes over. */
 const FALLBACK_ROWS = 50;
 
+/** The `count` earliest events, in time order, for the list shown before the timeline mounts. */
+function firstInTime(events: readonly Event[], count: number): Event[] {
+  return events
+    .map((e) => [Date.parse(e.date.start), e] as const)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, count)
+    .map(([, e]) => e);
+}
+
+function fallbackSummary(count: number): string {
+  if (count === 0) return 'No events to show.';
+  const all = `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}`;
+  return count > FALLBACK_ROWS ? `${all}; the first ${FALLBACK_ROWS} are listed.` : `${all}.`;
+}
+
 /**
  * The interactive timeline for React pages: a thin wrapper that mounts the framework-free renderer and
  * passes prop changes on to it. Before it mounts (and on the server) it shows an accessible list.
@@ -67,12 +82,9 @@ export function Timeline({ events, className, onWindowChange, onSelect, onLanesC
       <div ref={host} />
       {!ready && (
         <div className="tl-fallback">
-          <p>
-            {events.length.toLocaleString('en')} events
-            {events.length > FALLBACK_ROWS ? `; the first ${FALLBACK_ROWS} are listed` : ''}.
-          </p>
+          <p>{fallbackSummary(events.length)}</p>
           <ol>
-            {events.slice(0, FALLBACK_ROWS).map((e) => (
+            {firstInTime(events, FALLBACK_ROWS).map((e) => (
               <li key={e.id}>
                 <time dateTime={e.date.start}>{shortDate(e.date)}</time> {e.title}
               </li>
