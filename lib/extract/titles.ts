@@ -103,12 +103,14 @@ function mainSubject(words: Word[], after: number): Word[] {
  * The sentence's own subject, for a clause that starts with its verb ("..., died at her home"): the
  * words before the sentence's first verb, up to the first comma ("Margaret Ellison, the biologist whose ...").
  */
-function sentenceSubject(words: Word[], before: number): Word[] {
+function sentenceSubject(words: Word[], before: number, timex: TextSpan): Word[] {
   const verb = words.findIndex(isVerb);
   const head = words.slice(0, verb < 0 ? 0 : verb).filter((w) => w.end <= before);
   const comma = head.findIndex((w) => /,/.test(w.post));
   const subject = comma >= 0 ? head.slice(0, comma + 1) : head;
-  return subject.map((w) => ({ ...w, post: ' ' })).filter((w) => !w.tags.has('Adverb') && !w.tags.has('Conjunction'));
+  return subject
+    .map((w) => ({ ...w, post: ' ' }))
+    .filter((w) => !w.tags.has('Adverb') && !w.tags.has('Conjunction') && !(w.end > timex.start && w.start < timex.end));
 }
 
 function pastTense(gerund: string): string {
@@ -194,7 +196,7 @@ export function headline(
     // "Since stepping down ..., the Sussexes have" -> "The Sussexes stepped down"; mid-sentence, the sentence's subject.
     const gerund = { ...first, text: pastTense(first.text) };
     const leading = words[0] === first || (words.indexOf(first) <= 2 && words.slice(0, words.indexOf(first)).every((w) => LEADING_JOINERS.has(lower(w))));
-    kept = [...(leading ? mainSubject(words, clause.end) : sentenceSubject(words, first.start)), gerund, ...kept.slice(1)];
+    kept = [...(leading ? mainSubject(words, clause.end) : sentenceSubject(words, first.start, timex)), gerund, ...kept.slice(1)];
   } else if (first && isVerb(first) && COORDINATORS.has(openedBy)) {
     // "the Fed left rates unchanged and said ..." -> "The Fed said ...": the subject of the first verb phrase.
     const at = words.indexOf(first);
@@ -204,7 +206,7 @@ export function headline(
     kept = [...(verb > 0 ? subjectBefore(words, verb) : []), ...kept];
   } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[words.indexOf(first) - 1] ?? first) !== 'to') {
     // "Margaret Ellison, the biologist ..., died at her home" -> "Margaret Ellison died at her home".
-    kept = [...sentenceSubject(words, first.start), ...kept];
+    kept = [...sentenceSubject(words, first.start, timex), ...kept];
   }
   // A bare infinitive ("to be completed by the end of March") has no one doing anything.
   if (kept[0]?.tags.has('Infinitive') && isVerb(kept[0])) return '';

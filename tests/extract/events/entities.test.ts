@@ -63,3 +63,26 @@ describe('personResolver(mentions)', () => {
     expect(people.rolesIn('met the Prince of Wales', 250)).toEqual([]);
   });
 });
+
+describe('personResolver: pronouns and name parts', () => {
+  const people = personResolver([
+    { name: 'Claire Donovan', at: 0, gender: 'female' },
+    { name: 'Donovan', at: 50, gender: 'male' },
+    { name: 'Paul Kennedy', at: 100, gender: 'male' },
+    { name: 'Margaret Ellison', at: 200 },
+  ]);
+
+  test('"he" and "she" stand for the last person named before them whose gender fits', () => {
+    expect(people.personFor('she', 150)).toBe('Claire Donovan');
+    expect(people.personFor('he', 150)).toBe('Paul Kennedy');
+    expect(people.personFor('she', 250)).toBe('Margaret Ellison');
+    expect(people.personFor('he', 10)).toBeUndefined();
+  });
+
+  test('a word of only one full name names that person; titles and shared words do not', () => {
+    expect(people.namedIn('Ellison was born in Leeds.')).toEqual(['Margaret Ellison']);
+    expect(people.namedIn("Kennedy's side lost.")).toEqual(['Paul Kennedy']);
+    expect(personResolver([{ name: 'Will Reeve', at: 0 }, { name: 'Christopher Reeve', at: 5 }]).namedIn('Reeve spoke.')).toEqual([]);
+    expect(personResolver([{ name: 'King Charles III', at: 0 }]).namedIn('The King spoke.')).toEqual([]);
+  });
+});
