@@ -4,6 +4,7 @@ import { storeContract } from './contract';
 
 const baseUrl = process.env.DATABASE_URL_TEST || 'postgres://postgres@127.0.0.1:5432/test';
 const required = process.env.REQUIRE_POSTGRES === '1';
+const shownUrl = baseUrl.replace(/:[^:@/]*@/, ':***@');
 
 /** Jest cannot define tests asynchronously, so ask a child process whether the server answers. */
 function probe(): string | null {
@@ -28,7 +29,7 @@ const schemaOf = (url: string) => schemas.find((s) => s.url === url)!.name;
 
 if (unreachable && !required) {
   console.warn(
-    `\n!!!!!!!! PostgreSQL store tests SKIPPED: cannot reach ${baseUrl.replace(/:[^:@/]*@/, ':***@')} (${unreachable}).\n` +
+    `\n!!!!!!!! PostgreSQL store tests SKIPPED: cannot reach ${shownUrl} (${unreachable}).\n` +
       '!!!!!!!! Start PostgreSQL or set DATABASE_URL_TEST; set REQUIRE_POSTGRES=1 to make this a failure.\n',
   );
 }
@@ -36,7 +37,7 @@ if (unreachable && !required) {
 describe('PostgreSQL store', () => {
   if (unreachable) {
     (required ? test : test.skip)('PostgreSQL is reachable (REQUIRE_POSTGRES=1)', () => {
-      throw new Error(`Cannot reach PostgreSQL at ${baseUrl}: ${unreachable}`);
+      throw new Error(`Cannot reach PostgreSQL at ${shownUrl}: ${unreachable}`);
     });
     return;
   }
