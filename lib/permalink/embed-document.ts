@@ -29,7 +29,7 @@ function documentShell({ lang, title, theme, styles, body, scripts }: Shell): st
   const themeAttr = theme === 'auto' ? '' : ` data-theme="${theme}"`;
   return (
     `<!doctype html><html lang="${escapeHtml(lang)}"${themeAttr}><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,">` +
     `<title>${escapeHtml(title)}</title><base target="_blank"><style>${styles}</style></head>` +
     `<body>${body}${scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join('')}</body></html>`
   );
