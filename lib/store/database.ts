@@ -63,9 +63,18 @@ export interface EventNamesTable {
   name_lower: string;
 }
 
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
 export interface Database {
   timelines: TimelinesTable;
   documents: DocumentsTable;
   events: EventsTable;
   event_names: EventNamesTable;
+  api_tokens: ApiTokensTable;
 }

@@ -1,8 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { z } from 'zod';
 import {
+  ApiToken,
   EventFilter,
   EventPatch,
+  NewApiTokenRequest,
   NewDocument,
   NewEvent,
   NewTimeline,
@@ -16,8 +18,8 @@ import { selectEvents } from './select-events';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { mergeEvent } from './merge-event';
 import { parseInput, parsePatch } from './parse-input';
-import { documentFromRow, documentMetaFromRow, documentRow, eventFromRow, eventNameRows, eventRow, timelineFromRow } from './rows';
-import type { EventPage, Store } from './store';
+import { apiTokenFromRow, documentFromRow, documentMetaFromRow, documentRow, eventFromRow, eventNameRows, eventRow, timelineFromRow } from './rows';
+import type { EventPage, NewApiToken, Store } from './store';
 import type { StoreKind } from './store-kind';
 
 /**
@@ -201,12 +203,59 @@ export class KyselyStore implements Store {
     });
   }
 
+  async createApiToken(input: NewApiToken) {
+    const token = parseInput(NewApiTokenInput, input);
+    const row = { ...token, created_at: new Date().toISOString(), last_used_at: null };
+    try {
+      await this.db.insertInto('api_tokens').values(row).execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new StoreConflictError(`An API token "${token.id}" already exists.`);
+      throw error;
+    }
+    return apiTokenFromRow(row);
+  }
+
+  async listApiTokens() {
+    const rows = await this.db
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'created_at', 'last_used_at'])
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map(apiTokenFromRow);
+  }
+
+  async apiTokenHash(id: string) {
+    const row = await this.db.selectFrom('api_tokens').select('hash').where('id', '=', id).executeTakeFirst();
+    return row?.hash ?? null;
+  }
+
+  async touchApiToken(id: string) {
+    const row = await this.db
+      .updateTable('api_tokens')
+      .set({ last_used_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .returning(['id', 'name', 'created_at', 'last_used_at'])
+      .executeTakeFirst();
+    return row ? apiTokenFromRow(row) : null;
+  }
+
+  async revokeApiToken(id: string) {
+    const result = await this.db.deleteFrom('api_tokens').where('id', '=', id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
   async close() {
     // SQLite's advice for short- and long-lived connections alike: refresh planner statistics on close.
     if (this.kind === 'sqlite') await sql`pragma optimize`.execute(this.db);
     await this.db.destroy();
   }
 }
+
+const NewApiTokenInput = ApiToken.pick({ id: true }).extend({
+  name: NewApiTokenRequest.shape.name,
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex'),
+});
 
 // Both databases allow tens of thousands of bound parameters per statement; stay well under.
 const EVENT_ROWS_PER_INSERT = 1000;

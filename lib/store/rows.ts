@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { DctSource, Document, Event, Granularity, Mention, NewDocument, Timeline } from '../model';
-import type { DocumentsTable, EventNamesTable, EventsTable, NameKind, TimelinesTable } from './database';
+import type { ApiToken, DctSource, Document, Event, Granularity, Mention, NewDocument, Timeline } from '../model';
+import type { ApiTokensTable, DocumentsTable, EventNamesTable, EventsTable, NameKind, TimelinesTable } from './database';
 
 // The one place where database records become the app's types and back.
 
@@ -131,4 +131,8 @@ function searchText(event: Event): string {
   ]
     .join('\n')
     .toLowerCase();
+}
+
+export function apiTokenFromRow(row: Pick<Selectable<ApiTokensTable>, 'id' | 'name' | 'created_at' | 'last_used_at'>): ApiToken {
+  return { id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at };
 }

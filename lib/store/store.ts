@@ -1,4 +1,5 @@
 import type {
+  ApiToken,
   Document,
   Event,
   EventFilter,
@@ -10,6 +11,14 @@ import type {
   TimelinePatch,
   TimelineSummary,
 } from '../model';
+
+/** What the store keeps of a new API token: never the token itself, only a hash of it. */
+export interface NewApiToken {
+  id: string;
+  name: string;
+  /** SHA-256 of the whole token, lower-case hex. */
+  hash: string;
+}
 
 /** A page of events in time order; `next` is the cursor for the following page, if any. */
 export interface EventPage {
@@ -47,6 +56,17 @@ export interface Store {
   listEvents(timeline: string, filter?: EventFilter): Promise<EventPage>;
   updateEvent(timeline: string, id: string, patch: EventPatch): Promise<Event | null>;
   deleteEvent(timeline: string, id: string): Promise<boolean>;
+
+  /** Throws StoreConflictError if the id is taken. */
+  createApiToken(input: NewApiToken): Promise<ApiToken>;
+  /** Every token, newest first (without hashes). */
+  listApiTokens(): Promise<ApiToken[]>;
+  /** The stored hash to check a presented token against; null if no such token (or revoked). */
+  apiTokenHash(id: string): Promise<string | null>;
+  /** Records that the token was just used; null if no such token. */
+  touchApiToken(id: string): Promise<ApiToken | null>;
+  /** Deletes the token, so it no longer verifies; false if there was none. */
+  revokeApiToken(id: string): Promise<boolean>;
 
   close(): Promise<void>;
 }

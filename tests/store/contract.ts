@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
-import { Document, Event, GRANULARITIES, Timeline, TimelineSummary } from '@/lib/model';
+import { ApiToken, Document, Event, GRANULARITIES, Timeline, TimelineSummary } from '@/lib/model';
 import { openStore, StoreConflictError, StoreNotFoundError, type Store } from '@/lib/store';
 import { mention, newDocument, newEvent, sleep, wholeDay } from './fixtures';
 
@@ -577,6 +577,43 @@ export function storeContract(harness: StoreHarness) {
       expect(await listAll('royals')).toEqual(['b']);
       expect(await listAll('royals', { person: 'x' })).toEqual([]);
       expect(await store.deleteEvent('royals', 'a')).toBe(false);
+    });
+  });
+
+  describe('API tokens', () => {
+    const hash = (c: string) => c.repeat(64);
+
+    test('createApiToken keeps a token that listApiTokens shows without its hash, newest first', async () => {
+      const first = await store.createApiToken({ id: 'aaaaaaaaaaaa', name: 'CI import', hash: hash('a') });
+      expect(ApiToken.parse(first)).toEqual(first);
+      expect(first).toEqual({ id: 'aaaaaaaaaaaa', name: 'CI import', createdAt: expect.any(String), lastUsedAt: null });
+      await sleep(5);
+      const second = await store.createApiToken({ id: 'bbbbbbbbbbbb', name: "O'Brien's; --", hash: hash('b') });
+      expect(await store.listApiTokens()).toEqual([second, first]);
+      expect(JSON.stringify(await store.listApiTokens())).not.toContain(hash('a'));
+      expect(await store.apiTokenHash('aaaaaaaaaaaa')).toBe(hash('a'));
+    });
+
+    test('createApiToken refuses a taken id and malformed input', async () => {
+      await store.createApiToken({ id: 'aaaaaaaaaaaa', name: 'one', hash: hash('a') });
+      await expect(store.createApiToken({ id: 'aaaaaaaaaaaa', name: 'two', hash: hash('b') })).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(store.createApiToken({ id: '../x', name: 'x', hash: hash('c') })).rejects.toBeInstanceOf(z.ZodError);
+      await expect(store.createApiToken({ id: 'cccccccccccc', name: 'x', hash: 'plain' })).rejects.toBeInstanceOf(z.ZodError);
+      await expect(store.createApiToken({ id: 'cccccccccccc', name: '  ', hash: hash('c') })).rejects.toBeInstanceOf(z.ZodError);
+      expect(await store.apiTokenHash('aaaaaaaaaaaa')).toBe(hash('a'));
+      expect(await store.listApiTokens()).toHaveLength(1);
+    });
+
+    test('touchApiToken records use; revokeApiToken makes the token unknown', async () => {
+      const created = await store.createApiToken({ id: 'aaaaaaaaaaaa', name: 'one', hash: hash('a') });
+      const touched = await store.touchApiToken('aaaaaaaaaaaa');
+      expect(touched).toEqual({ ...created, lastUsedAt: expect.any(String) });
+      expect(await store.listApiTokens()).toEqual([touched]);
+      expect(await store.revokeApiToken('aaaaaaaaaaaa')).toBe(true);
+      expect(await store.apiTokenHash('aaaaaaaaaaaa')).toBeNull();
+      expect(await store.touchApiToken('aaaaaaaaaaaa')).toBeNull();
+      expect(await store.revokeApiToken('aaaaaaaaaaaa')).toBe(false);
+      expect(await store.listApiTokens()).toEqual([]);
     });
   });
 

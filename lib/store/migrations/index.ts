@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreKind } from '../store-kind';
 import { initialSchema } from './001-initial';
 import { rangeByGranularity } from './002-range-by-granularity';
+import { apiTokens } from './003-api-tokens';
 
 /** Every migration, keyed by a name that sorts in the order they must run. Never rename or edit a released one. */
 export function storeMigrations(kind: StoreKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '001-initial': initialSchema(kind),
     '002-range-by-granularity': rangeByGranularity,
+    '003-api-tokens': apiTokens(kind),
   };
   return { getMigrations: async () => migrations };
 }
