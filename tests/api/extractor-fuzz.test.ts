@@ -53,7 +53,7 @@ describe('the extractor on arbitrary and adversarial text', () => {
         for (const e of events) {
           // What the store will accept: otherwise a valid article would fail at addDocument.
           expect(NewEvent.safeParse(e).error).toBeUndefined();
-          for (const m of e.mentions) {
+          for (const m of e.mentions ?? []) {
             expect(0 <= m.start && m.start <= m.timexStart && m.timexStart <= m.timexEnd && m.timexEnd <= m.end && m.end <= text.length).toBe(true);
             expect(text.slice(m.start, m.end)).toBe(m.sentence);
           }

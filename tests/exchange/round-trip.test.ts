@@ -24,12 +24,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const without = (keys: string[]) => (record: object) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+
 /** Everything but the stamps the store writes when it stores something. */
 function content(data: TimelineExport) {
   return {
     timeline: { slug: data.timeline.slug, title: data.timeline.title, description: data.timeline.description },
-    documents: data.documents.map(({ addedAt: _a, timeline: _t, ...d }) => d),
-    events: data.events.map(({ createdAt: _c, updatedAt: _u, timeline: _t, ...e }) => e),
+    documents: data.documents.map(without(['addedAt', 'timeline'])),
+    events: data.events.map(without(['createdAt', 'updatedAt', 'timeline'])),
   };
 }
 
