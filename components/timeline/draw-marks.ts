@@ -57,23 +57,10 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: MarksScene): voi
 
   for (const mark of layout.marks) {
     const e = mark.event;
-    const kind = data.kind[e];
-    const approximate = data.approximate[e] === 1;
     const across = rowOffset(g, layout.lanes[mark.lane], mark.row);
-    const colour = kind === RANGE ? p.range : p.mark;
-    const markAcross = across + (g.vertical ? 8 : 7);
-    if (kind === POINT) drawPoint(ctx, g.point(mark.t0, markAcross), colour, approximate);
-    else drawBar(ctx, g, mark.t0, mark.t1, markAcross, kind === RANGE ? 8 : 5, colour, approximate, kind === RANGE);
-    if (e === scene.selected) {
-      ctx.strokeStyle = p.selected;
-      ctx.lineWidth = 2;
-      const [sx0, sy0] = g.point(mark.t0 - 7, markAcross - 7);
-      const [sx1, sy1] = g.point(Math.max(mark.t1, mark.t0) + 7, markAcross + 7);
-      ctx.strokeRect(sx0, sy0, sx1 - sx0, sy1 - sy0);
-    }
+    drawShape(ctx, scene, e, mark.t0, mark.t1, across);
     ctx.fillStyle = p.fg;
-    const start = labelStart(g, mark.t0, kind === POINT);
-    const [x, y] = g.point(start, across + 20);
+    const [x, y] = g.point(labelStart(g, mark.t0, data.kind[e] === POINT), across + 20);
     if (g.vertical) ctx.fillText(scene.label(e), x, y + 4, g.rowSize - 26);
     else ctx.fillText(scene.label(e), x, y);
   }
@@ -81,6 +68,11 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: MarksScene): voi
   ctx.textAlign = 'center';
   for (const c of layout.clusters) {
     const across = rowOffset(g, layout.lanes[c.lane], c.row);
+    // One event left over is shown as its own mark (without a label), not as a "cluster" of one.
+    if (c.count === 1) {
+      drawShape(ctx, scene, c.events[0], c.t0, c.end, across);
+      continue;
+    }
     const text = c.count > 999 ? `${Math.round(c.count / 1000)}k` : String(c.count);
     const length = Math.max(22, ctx.measureText(text).width + 12);
     const [x, y] = g.point(Math.max(c.t0, 0), across + 3);
@@ -94,6 +86,24 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: MarksScene): voi
     ctx.fillText(text, x + w / 2, y + 13);
   }
   ctx.textAlign = 'start';
+}
+
+/** Draws one event's mark (dot or bar) on a row, with the selection outline when it is selected. */
+function drawShape(ctx: CanvasRenderingContext2D, scene: MarksScene, e: number, t0: number, t1: number, across: number) {
+  const { data, geometry: g, palette: p } = scene;
+  const kind = data.kind[e];
+  const approximate = data.approximate[e] === 1;
+  const colour = kind === RANGE ? p.range : p.mark;
+  const markAcross = across + (g.vertical ? 8 : 7);
+  if (kind === POINT) drawPoint(ctx, g.point(t0, markAcross), colour, approximate);
+  else drawBar(ctx, g, t0, t1, markAcross, kind === RANGE ? 8 : 5, colour, approximate, kind === RANGE);
+  if (e === scene.selected) {
+    ctx.strokeStyle = p.selected;
+    ctx.lineWidth = 2;
+    const [sx0, sy0] = g.point(t0 - 7, markAcross - 7);
+    const [sx1, sy1] = g.point(Math.max(t1, t0) + 7, markAcross + 7);
+    ctx.strokeRect(sx0, sy0, sx1 - sx0, sy1 - sy0);
+  }
 }
 
 function drawPoint(ctx: CanvasRenderingContext2D, [x, y]: [number, number], colour: string, approximate: boolean) {

@@ -5,7 +5,7 @@ import { axisLevels } from '@/lib/timeline/axis-levels';
 import { shortDate } from '@/lib/timeline/date-in-words';
 import { density } from '@/lib/timeline/density';
 import { indexInOrder, lowerBound } from '@/lib/timeline/event-index';
-import { layoutFrame, type FrameLayout, type LaneInput } from '@/lib/timeline/frame-layout';
+import { layoutFrame, type FrameLayout, type LaneInput, type PlacedCluster } from '@/lib/timeline/frame-layout';
 import { hitIndex, hitTest, type HitBox, type HitIndex } from '@/lib/timeline/hit-index';
 import { groupLanes, LANE_MODES, type LaneMode } from '@/lib/timeline/lanes';
 import { baseScale, paddedExtent, visibleScale, zoomForWindow, zoomLimits, type AxisZoom, type TimeScale } from '@/lib/timeline/scale';
@@ -403,11 +403,23 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
         boxes.push({ ...box, item: { kind: 'mark', event: m.event } });
       }
       for (const c of layout.clusters) {
-        const [x, y] = geometry.point(Math.max(0, c.t0), rowOffset(geometry, layout.lanes[c.lane], c.row) + 3);
-        boxes.push({ x0: x, y0: y, x1: x + CLUSTER_WIDTH - 6, y1: y + 17, item: { kind: 'cluster', events: c.events, count: c.count } });
+        const box = clusterBox(c);
+        boxes.push({ ...box, item: c.count === 1 ? { kind: 'mark', event: c.events[0] } : { kind: 'cluster', events: c.events, count: c.count } });
       }
     }
     return (hits = hitIndex(boxes));
+  }
+
+  /** The screen box of a cluster: its pill, or for a cluster of one, its event's mark. */
+  function clusterBox(c: PlacedCluster) {
+    const across = rowOffset(geometry, layout!.lanes[c.lane], c.row);
+    if (c.count === 1) {
+      const [x0, y0] = geometry.point(c.t0 - 6, across + 1);
+      const [x1, y1] = geometry.point(Math.max(c.end, c.t0) + 6, across + 14);
+      return { x0, y0, x1, y1 };
+    }
+    const [x, y] = geometry.point(Math.max(0, c.t0), across + 3);
+    return { x0: x, y0: y, x1: x + CLUSTER_WIDTH - 6, y1: y + 17 };
   }
 
   function pointerAt(e: MouseEvent): Hit | undefined {
@@ -579,10 +591,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     if (mark) box = markBox(geometry, layout.lanes[mark.lane], mark, data.kind[e] === 0, labelWidth(e));
     else {
       const c = layout.clusters.find((cl) => cl.events.includes(e));
-      if (c) {
-        const [x, y] = geometry.point(Math.max(0, c.t0), rowOffset(geometry, layout.lanes[c.lane], c.row) + 3);
-        box = { x0: x, y0: y, x1: x + CLUSTER_WIDTH - 6, y1: y + 17 };
-      }
+      if (c) box = clusterBox(c);
     }
     if (!box) return void focusRing.attr('visibility', 'hidden');
     focusRing

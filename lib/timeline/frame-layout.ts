@@ -57,6 +57,8 @@ export interface PlacedCluster {
   count: number;
   /** Event numbers of the members. */
   events: number[];
+  /** Where the members' marks end; a cluster of one is drawn as its event's mark, from t0 to here. */
+  end: number;
 }
 
 export interface FrameLayout {
@@ -124,7 +126,9 @@ export function layoutFrame(input: FrameInput): FrameLayout {
       if (rowOf[i] >= 0) marks.push({ event: events[i], lane: laneNumber, row: rowOf[i], t0: t0[i], t1: t1[i] });
     }
     for (const c of clusterOverflow(rowOf, (i) => t0[i], input.clusterWidth)) {
-      clusters.push({ lane: laneNumber, row: rows, t0: c.t0, t1: Math.max(c.t0 + input.clusterWidth * 0.8, c.t1), count: c.count, events: c.members.map((i) => events[i]) });
+      let end = c.t0;
+      for (const i of c.members) end = Math.max(end, t1[i]);
+      clusters.push({ lane: laneNumber, row: rows, t0: c.t0, t1: Math.max(c.t0 + input.clusterWidth * 0.8, c.t1), count: c.count, events: c.members.map((i) => events[i]), end });
     }
   });
   return { lanes, marks, clusters, crossLength: offset };

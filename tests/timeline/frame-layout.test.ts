@@ -60,6 +60,12 @@ describe('layoutFrame', () => {
     expect(clustered).toBeGreaterThan(0);
     expect(frame.clusters.every((c) => c.row === 1)).toBe(true);
   });
+  test('layoutFrame gives each cluster the end of its members\' marks', () => {
+    const frame = layoutFrame(input(1, 3, new Set(['a'])));
+    const withRange = frame.clusters.find((c) => c.events.some((e) => markEnd[e] - markStart[e] > 90 * DAY))!;
+    expect(withRange.end).toBeCloseTo(950, 0);
+  });
+
   test('layoutFrame of a collapsed lane shows only clusters', () => {
     const frame = layoutFrame(input(1, 3, new Set(['a'])));
     expect(frame.marks).toHaveLength(0);
