@@ -25,7 +25,11 @@ function viewFromLocation(): ViewState {
   for (const key of VIEW_KEYS) {
     if (key === 'from' || key === 'to' || key === 'lanes') continue;
     const value = query.get(key);
-    if (value) view[key] = value;
+    if (!value) continue;
+    if (key === 'minConfidence') {
+      const n = Number(value);
+      if (n > 0 && n <= 1) view.minConfidence = n;
+    } else view[key] = value;
   }
   return view;
 }
@@ -48,7 +52,8 @@ const isoWindow = (view: ViewState): TimeWindow | null =>
 /**
  * Keeps a timeline's view in the query string, so the address bar always shares what the reader sees.
  * Zooming and panning replace the current history entry once they settle; selecting, filtering and
- * regrouping push a new one, so Back undoes them. Returns the view and the props to spread on <Timeline>.
+ * regrouping push a new one, so Back undoes them. Returns the view, `change` for other controls (filters)
+ * and the props to spread on <Timeline>.
  */
 export function useViewStateInUrl(initial: ViewState) {
   const [view, setView] = useState(initial);
@@ -108,5 +113,5 @@ export function useViewStateInUrl(initial: ViewState) {
     [shown, view, change],
   );
 
-  return { view, timelineProps };
+  return { view, change, timelineProps };
 }

@@ -36,6 +36,7 @@ export const ViewStateQuery = z
     organization: Name.optional(),
     tag: Name.optional(),
     q: z.string().trim().min(1).max(500).optional(),
+    minConfidence: z.coerce.number().min(0).max(1).optional(),
   })
   .refine((v) => (v.from === undefined) === (v.to === undefined), { message: 'give both from and to, or neither', path: ['to'] })
   .refine((v) => v.from === undefined || v.to === undefined || v.from < v.to, { message: 'from must be before to', path: ['to'] }) satisfies z.ZodType<ViewState>;

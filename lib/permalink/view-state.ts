@@ -19,6 +19,8 @@ export interface ViewState {
   organization?: string;
   tag?: string;
   q?: string;
+  /** Events less sure than this (0 to 1) are hidden. */
+  minConfidence?: number;
 }
 
 /** How each lane mode reads in a URL: `lanes=people`, as people say it, for the renderer's `person`. */
@@ -32,7 +34,7 @@ export const LANE_WORDS = {
 } as const satisfies Record<LaneMode, string>;
 
 /** The filters a view applies; they mean what `EventFilter`'s fields of the same names mean. */
-export const VIEW_FILTERS = ['person', 'place', 'organization', 'tag', 'q'] as const;
+export const VIEW_FILTERS = ['person', 'place', 'organization', 'tag', 'q', 'minConfidence'] as const;
 
 /** The view state's own keys, in the order they are written. */
 export const VIEW_KEYS = ['from', 'to', 'event', 'lanes', ...VIEW_FILTERS] as const;
@@ -48,7 +50,7 @@ export function viewStateParams(view: ViewState): URLSearchParams {
   if (view.lanes !== 'none') params.set('lanes', LANE_WORDS[view.lanes]);
   for (const key of VIEW_FILTERS) {
     const value = view[key];
-    if (value) params.set(key, value);
+    if (value) params.set(key, String(value));
   }
   return params;
 }

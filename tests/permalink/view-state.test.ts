@@ -128,3 +128,15 @@ describe('view history', () => {
     expect(snapWindow(ms('2024-01-01T13:20:30Z'), ms('2024-01-01T13:20:40Z'))).toEqual([ms('2024-01-01T13:20:00Z'), ms('2024-01-01T13:21:00Z')]);
   });
 });
+
+describe('minimum confidence in the view', () => {
+  it('round-trips through the query string and counts as a filter for history', () => {
+    const view = { lanes: 'none' as const, minConfidence: 0.75 };
+    expect(serialiseViewState(view)).toBe('minConfidence=0.75');
+    expect(parseViewState(new URLSearchParams('minConfidence=0.75'))).toEqual({ ok: true, value: view });
+    expect(historyMode({ lanes: 'none' }, view)).toBe('push');
+  });
+  it('refuses a confidence outside 0 to 1', () => {
+    expect(parseViewState(new URLSearchParams('minConfidence=2')).ok).toBe(false);
+  });
+});
