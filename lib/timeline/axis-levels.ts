@@ -1,8 +1,7 @@
 import { utcDay, utcHour, utcMonday, utcMonth, type TimeInterval } from 'd3-time';
-import { format } from 'date-fns';
 import type { TimeScale } from './scale';
 import { eraYears } from './era-years';
-import { utcFieldsAsLocal } from './utc-fields';
+import { formatUtc } from './format-utc';
 import { yearLabel } from './year-label';
 
 export interface AxisTick {
@@ -38,7 +37,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const YEAR = 365.2425 * DAY;
 
-const fmt = (pattern: string) => (ms: number) => format(utcFieldsAsLocal(ms), pattern);
+const fmt = (pattern: string) => (ms: number) => formatUtc(ms, pattern);
 const year = (ms: number) => yearLabel(new Date(ms).getUTCFullYear());
 const monthYear = (ms: number) => `${fmt('MMM')(ms)} ${year(ms)}`;
 const dayMonthYear = (ms: number) => `${fmt('d MMM')(ms)} ${year(ms)}`;

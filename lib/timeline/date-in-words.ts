@@ -1,13 +1,12 @@
-import { format } from 'date-fns';
 import type { EventDate, Granularity } from '@/lib/model';
 import { markSpan } from './span-geometry';
-import { utcFieldsAsLocal } from './utc-fields';
+import { formatUtc } from './format-utc';
 import { yearLabel } from './year-label';
 
 type DateParts = Pick<EventDate, 'start' | 'end' | 'granularity' | 'approximate' | 'value'>;
 
 const year = (ms: number) => yearLabel(new Date(ms).getUTCFullYear());
-const on = (pattern: string) => (ms: number) => format(utcFieldsAsLocal(ms), pattern);
+const on = (pattern: string) => (ms: number) => formatUtc(ms, pattern);
 const SEASONS = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 const ORDINAL_QUARTER = ['first', 'second', 'third', 'fourth'];
 

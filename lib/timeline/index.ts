@@ -5,6 +5,7 @@ export * from './date-in-words';
 export * from './density';
 export * from './era-years';
 export * from './event-index';
+export * from './format-utc';
 export * from './frame-layout';
 export * from './hit-index';
 export * from './lanes';

@@ -34,3 +34,18 @@ describe('shortDate', () => {
     expect(shortDate(date)).toBe(words);
   });
 });
+
+describe('formatUtc', () => {
+  const { formatUtc } = jest.requireActual('@/lib/timeline') as typeof import('@/lib/timeline');
+  test.each([
+    ['d MMM', '5 Feb'],
+    ['d MMMM', '5 February'],
+    ['HH:mm', '14:30'],
+    ['MMM', 'Feb'],
+  ])('formatUtc(ms, %s) is %s', (pattern, text) => {
+    expect(formatUtc(Date.parse('2024-02-05T14:30:00.000Z'), pattern)).toBe(text);
+  });
+  test('formatUtc writes UTC fields whatever the local time zone', () => {
+    expect(formatUtc(Date.parse('2024-12-31T23:30:00.000Z'), 'd MMM HH:mm')).toBe('31 Dec 23:30');
+  });
+});
