@@ -1,0 +1,43 @@
+'use client';
+
+import { useMemo } from 'react';
+import { useViewStateInUrl } from '@/components/share/use-view-state-in-url';
+import { Timeline } from '@/components/timeline/timeline';
+import { countsByYear } from '@/lib/dataset/counts-by-year';
+import type { Facets } from '@/lib/dataset/facets';
+import { filterEvents } from '@/lib/dataset/filter-events';
+import type { Event } from '@/lib/model';
+import type { ViewState } from '@/lib/permalink/view-state';
+import { matchesFilter } from '@/lib/timeline/timeline-data';
+import { FilterBar } from './filter-bar';
+import { YearCounts } from './year-counts';
+
+interface TimelineExplorerProps {
+  title: string;
+  events: Event[];
+  facets: Facets;
+  initialView: ViewState;
+}
+
+/** A timeline with its filters and year counts, all following one view that the address bar carries. */
+export function TimelineExplorer({ title, events, facets, initialView }: TimelineExplorerProps) {
+  const { view, change, timelineProps } = useViewStateInUrl(initialView);
+  const shown = useMemo(() => filterEvents(events, { q: view.q, minConfidence: view.minConfidence }), [events, view.q, view.minConfidence]);
+  const counts = useMemo(() => countsByYear(shown.filter((e) => matchesFilter(e, timelineProps.filter))), [shown, timelineProps.filter]);
+
+  return (
+    <div className="space-y-6">
+      <FilterBar view={view} facets={facets} onChange={change} />
+      {/* The timeline's height is reserved before it mounts, so the page does not jump when it loads. */}
+      <div className="min-h-[420px]">
+        <Timeline events={shown} label={`Timeline: ${title}`} {...timelineProps} />
+      </div>
+      <section aria-labelledby="years-heading">
+        <h2 id="years-heading" className="text-lg font-semibold">
+          Events by year
+        </h2>
+        {counts.length ? <YearCounts counts={counts} /> : <p className="mt-2 text-sm text-muted">No events match these filters.</p>}
+      </section>
+    </div>
+  );
+}
