@@ -633,18 +633,33 @@ export function storeContract(harness: StoreHarness) {
   });
 
   describe('concurrency', () => {
+    /** Runs write-documents.ts in a child process; children wait for `startAt`, after their slow tsx start-up, so they overlap. */
+    const writeDocuments = (databaseUrl: string, writer: string, count: number, startAt: number) =>
+      promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', path.join(__dirname, 'write-documents.ts'), databaseUrl, 'busy', writer, String(count), String(startAt)],
+        { cwd: path.resolve(__dirname, '../..'), timeout: 90_000 },
+      );
+
+    test('several processes opening a new database at once all migrate it without error', async () => {
+      const newUrl = await harness.freshUrl();
+      const startAt = Date.now() + 4000;
+      await Promise.all(['o1', 'o2', 'o3'].map((writer) => writeDocuments(newUrl, writer, 0, startAt)));
+      const opened = await openStore(newUrl);
+      try {
+        await opened.createTimeline({ slug: 'after', title: 'After' });
+        expect(await opened.listTimelines()).toHaveLength(1);
+      } finally {
+        await opened.close();
+      }
+      expect(await harness.describeSchema(newUrl)).toMatch(/api_tokens/);
+    }, 120_000);
+
     test('two processes adding documents to one timeline at the same time lose nothing', async () => {
       await store.createTimeline({ slug: 'busy', title: 'Busy' });
       const perWriter = 40;
-      const script = path.join(__dirname, 'write-documents.ts');
-      // Both children wait for the same instant, after their slow tsx start-up, so their writes overlap.
-      const startAt = String(Date.now() + 4000);
-      const run = (writer: string) =>
-        promisify(execFile)(process.execPath, ['--import', 'tsx', script, url, 'busy', writer, String(perWriter), startAt], {
-          cwd: path.resolve(__dirname, '../..'),
-          timeout: 90_000,
-        });
-      await Promise.all([run('w1'), run('w2')]);
+      const startAt = Date.now() + 4000;
+      await Promise.all([writeDocuments(url, 'w1', perWriter, startAt), writeDocuments(url, 'w2', perWriter, startAt)]);
 
       expect(await store.listDocuments('busy')).toHaveLength(2 * perWriter);
       expect(await listAll('busy')).toHaveLength(2 * perWriter * 2 + 1);

@@ -1,13 +1,13 @@
-// A child process of the concurrency contract test: from a common start time, adds `count` documents
-// to one timeline, each with two events of its own and one event ("shared") that every writer merges into.
+// A child process of the concurrency contract tests: at a common start time, opens the store and adds
+// `count` documents to one timeline, each with two events of its own and one event ("shared") that every writer merges into.
 import { openStore } from '../../lib/store/open-store';
 import { mention, newDocument, newEvent, sleep } from './fixtures';
 
 async function main() {
   const [url, timeline, writer, countText, startAtText] = process.argv.slice(2);
+  await sleep(Math.max(0, Number(startAtText) - Date.now()));
   const store = await openStore(url);
   try {
-    await sleep(Math.max(0, Number(startAtText) - Date.now()));
     for (let i = 0; i < Number(countText); i++) {
       const id = `${writer}-${i}`;
       await store.addDocument(timeline, newDocument(id), [
