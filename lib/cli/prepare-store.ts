@@ -1,6 +1,8 @@
-// Runs before the server starts: opens the store (which migrates it) and loads the seed into an empty one.
-import { openStore } from '../store/open-store';
+// Runs before the server starts: opens the store (which migrates it), loads the seed into an empty one,
+// and prints a one-time editor sign-in link, as Jupyter does.
+import { printSignInLink } from '../auth/sign-in-link';
 import { ensureSeed } from '../seed/ensure-seed';
+import { openStore } from '../store/open-store';
 
 async function main() {
   const store = await openStore();
@@ -10,6 +12,7 @@ async function main() {
   } finally {
     await store.close();
   }
+  printSignInLink(process.env.PORT ?? 3000);
 }
 
 main().catch((error: unknown) => {
