@@ -222,7 +222,7 @@ test.describe('on a phone', () => {
     const before = await windowText(page);
     const cdp = await page.context().newCDPSession(page);
     const x = box.x + box.width / 2;
-    const touch = (type: string, y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
     await touch('touchStart', box.y + 500);
     for (let y = 500; y >= 200; y -= 30) await touch('touchMove', box.y + y);
     await touch('touchEnd', box.y + 200);
