@@ -3,7 +3,8 @@ import { markSpan } from './span-geometry';
 import { formatUtc } from './format-utc';
 import { yearLabel } from './year-label';
 
-type DateParts = Pick<EventDate, 'start' | 'end' | 'granularity' | 'approximate' | 'value'>;
+/** An event date as stored, or as typed in an editor (where `approximate` may be left out). */
+export type DateParts = Pick<EventDate, 'start' | 'end' | 'granularity'> & { approximate?: boolean; value?: string };
 
 const year = (ms: number) => yearLabel(new Date(ms).getUTCFullYear());
 const on = (pattern: string) => (ms: number) => formatUtc(ms, pattern);

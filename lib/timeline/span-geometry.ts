@@ -26,7 +26,7 @@ const PERIOD_MS: Record<Granularity, number> = {
 };
 
 /** The mark for an event date: points sit at the instant (time) or mid-day (day); periods span start to end. */
-export function markSpan(date: Pick<EventDate, 'start' | 'end' | 'granularity' | 'approximate'>): MarkSpan {
+export function markSpan(date: Pick<EventDate, 'start' | 'end' | 'granularity'> & { approximate?: boolean }): MarkSpan {
   const start = Date.parse(date.start);
   // An inclusive end like 23:59:59.999 covers its last millisecond too.
   const end = Date.parse(date.end) + 1;
