@@ -33,7 +33,12 @@ function cookie(request: Request, value: string, maxAge: number): string {
 
 /** The editor session the request carries, if its cookie is one this server signed and it has not expired. */
 export function readSession(request: Request, now = Date.now()): Session | null {
-  const value = readCookie(request.headers.get('cookie') ?? '', SESSION_COOKIE);
+  return readSessionFromHeaders(request.headers, now);
+}
+
+/** `readSession` for server components, which have the request's headers but no Request. */
+export function readSessionFromHeaders(headers: Pick<Headers, 'get'>, now = Date.now()): Session | null {
+  const value = readCookie(headers.get('cookie') ?? '', SESSION_COOKIE);
   if (!value) return null;
   const payload = SessionPayload.safeParse(verifyValue(value, 'session'));
   if (!payload.success || payload.data.exp * 1000 <= now) return null;
