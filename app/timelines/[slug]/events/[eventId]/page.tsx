@@ -176,7 +176,17 @@ function NeighbourLink({ slug, event, rel }: { slug: string; event: Event; rel: 
       rel={rel}
       className={`block rounded-lg border border-line bg-panel p-3 hover:border-accent ${rel === 'next' ? 'sm:col-start-2 sm:text-right' : ''}`}
     >
-      <span className="block text-sm text-muted">{rel === 'prev' ? '← Previous' : 'Next →'}</span>
+      <span className="block text-sm text-muted">
+        {rel === 'prev' ? (
+          <>
+            <span aria-hidden="true">← </span>Previous
+          </>
+        ) : (
+          <>
+            Next<span aria-hidden="true"> →</span>
+          </>
+        )}
+      </span>
       <span className="block font-medium">{event.title}</span>
       <span className="block text-sm text-muted">{capitalised(dateInWords(event.date))}</span>
     </Link>

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import os from 'node:os';
+import path from 'node:path';
+import { openStore } from '@/lib/store/open-store';
+
+const SLUG = 'royal-family';
+const EVENT_ID = '2024-01-29-king-charles-iii-leaves-the-london-clinic';
+const TITLE = 'King Charles III leaves The London Clinic';
+const PERMALINK = `/timelines/${SLUG}/events/${EVENT_ID}`;
+
+/** The store the server under test reads: playwright.config.ts gives it a fresh SQLite file named for its port. */
+function e2eStore() {
+  const port = Number(process.env.E2E_PORT ?? 3210);
+  return openStore(process.env.E2E_DATABASE_URL ?? `sqlite:${path.join(os.tmpdir(), `timeline-e2e-${port}.db`)}`);
+}
+
+const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute('content');
+
+test('an event permalink is server-rendered with its share tags and JSON-LD, and opens the timeline on the event', async ({ page, request, baseURL }) => {
+  // Server-rendered: the raw HTML already holds the event and its tags, before any script runs.
+  const html = await (await request.get(PERMALINK)).text();
+  expect(html).toContain(`<h1 id="event-title"`);
+  expect(html).toContain('January 29</mark>');
+
+  const response = await page.goto(PERMALINK);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle(`${TITLE} · Timeline`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.locator('article time').first()).toHaveText('On 29 January 2024');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}${PERMALINK}`);
+  expect(await meta(page, 'meta[name="description"]')).toContain('by his side on January 29');
+  expect(await meta(page, 'meta[property="og:title"]')).toBe(TITLE);
+  expect(await meta(page, 'meta[property="og:url"]')).toBe(`${baseURL}${PERMALINK}`);
+  expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+  const image = await meta(page, 'meta[property="og:image"]');
+  expect(image).toContain(`${PERMALINK}/opengraph-image`);
+
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: TITLE, startDate: '2024-01-29' });
+
+  // Neighbours, people and places.
+  await expect(page.getByRole('link', { name: /Previous Harry steps down as a working royal/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Next Harry flies back to the UK/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Queen Camilla' })).toHaveAttribute('href', `/timelines/${SLUG}?person=Queen+Camilla`);
+
+  // The timeline below is focused on the event, with it selected.
+  await expect(page.locator('.tl[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.tl-panel')).toBeVisible();
+  await expect(page.locator('.tl-panel-title')).toHaveText(TITLE);
+  await page.screenshot({ path: 'test-results/browser/permalink.png', fullPage: true });
+
+  // The share image is a 1200x630 PNG, read from its header.
+  const png = await (await request.get(new URL(image!).pathname)).body();
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('an unknown event answers 404', async ({ request }) => {
+  expect((await request.get(`/timelines/${SLUG}/events/no-such-event`)).status()).toBe(404);
+  expect((await request.get(`/timelines/${SLUG}/events/Not_An_Id`)).status()).toBe(404);
+});
+
+test('renaming an event keeps its permalink, which shows the new title', async ({ page }) => {
+  const store = await e2eStore();
+  try {
+    expect(await store.updateEvent(SLUG, EVENT_ID, { title: 'The King leaves hospital' })).not.toBeNull();
+    const response = await page.goto(PERMALINK);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The King leaves hospital');
+    expect(page.url()).toContain(PERMALINK);
+  } finally {
+    await store.updateEvent(SLUG, EVENT_ID, { title: TITLE });
+    await store.close();
+  }
+});
