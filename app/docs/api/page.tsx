@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { API_OPERATIONS } from '@/lib/api/api-operations';
 
 export const metadata: Metadata = { title: 'API', description: 'The Timeline JSON API: endpoints, authentication and errors.' };
@@ -6,7 +7,9 @@ export const metadata: Metadata = { title: 'API', description: 'The Timeline JSO
 const AUTH = { editor: 'editor session or API token', session: 'editor session' } as const;
 
 /** The API at a glance, from the same operation list as /api/openapi.json. */
-export default function ApiDocsPage() {
+export default async function ApiDocsPage() {
+  // Rendered per request so that Next can put the CSP nonce on its scripts (see proxy.ts).
+  await connection();
   return (
     <article className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Timeline API</h1>

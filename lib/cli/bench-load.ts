@@ -1,0 +1,174 @@
+// npm run bench:load [-- --duration SECONDS --connections N --port P --reuse-build]
+// Builds and starts the production server on loopback over a fresh SQLite store holding the seed and a
+// synthetic 10,000-event timeline, then drives each target with autocannon for --duration seconds (30).
+// Prints requests/s, p50/p99 latency, errors and status counts, and each target's throughput as a ratio of
+// the small /api/timelines list measured in the same run (the machine is shared; absolute figures drift).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import type { NewEvent } from '../model';
+import { ensureSeed } from '../seed/ensure-seed';
+import { openStore } from '../store/open-store';
+
+const SYNTHETIC = 'synthetic-10k';
+const P99_TARGET_MS = 100;
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]) {
+  const args = { duration: 30, connections: 10, port: 3301, reuseBuild: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--reuse-build') args.reuseBuild = true;
+    else if (flag === '--duration' || flag === '--connections' || flag === '--port') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1 || value > 65535) throw new UsageError(`${flag} needs a positive whole number`);
+      args[flag.slice(2) as 'duration' | 'connections' | 'port'] = value;
+    } else throw new UsageError(`unknown option ${flag}; usage: npm run bench:load -- [--duration S] [--connections N] [--port P] [--reuse-build]`);
+  }
+  if (args.port < 3300 || args.port > 3399) throw new UsageError('--port must be in 3300-3399');
+  return args;
+}
+
+/** 10,000 events spread over 1900-2024, with names to filter by. */
+function syntheticEvents(): NewEvent[] {
+  return Array.from({ length: 10_000 }, (_, i) => {
+    const day = new Date(Date.UTC(1900, 0, 1) + Math.floor((i * 45_000 * 86_400_000) / 10_000));
+    const value = day.toISOString().slice(0, 10);
+    return {
+      id: `${value}-synthetic-event-${i}`,
+      title: `Synthetic event ${i}`,
+      summary: `Event number ${i} of the load test.`,
+      date: { value, start: `${value}T00:00:00.000Z`, end: `${value}T23:59:59.999Z`, granularity: 'day', approximate: false },
+      people: [`Person ${i % 50}`],
+      places: [`Place ${i % 20}`],
+      tags: [`tag-${i % 10}`],
+      confidence: (i % 10) / 10,
+    };
+  });
+}
+
+async function prepareStore(url: string): Promise<string> {
+  const store = await openStore(url);
+  try {
+    await ensureSeed(store);
+    await store.createTimeline({ slug: SYNTHETIC, title: 'Synthetic: 10,000 events' });
+    const { events } = await store.addDocument(SYNTHETIC, { id: 'synthetic', title: 'Synthetic', source: '', dct: { value: null, source: 'none', reason: '' }, text: '' }, syntheticEvents());
+    return events[5000].id;
+  } finally {
+    await store.close();
+  }
+}
+
+function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+  // Its own process group, so that stopping it stops everything it started.
+  return spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+}
+
+async function waitUntilUp(base: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/timelines`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the server did not answer within 60 s');
+}
+
+interface Target {
+  name: string;
+  path: string;
+  headers?: Record<string, string>;
+}
+
+async function measure(base: string, target: Target, duration: number, connections: number) {
+  const result = await autocannon({ url: `${base}${target.path}`, connections, duration, headers: target.headers });
+  const fivexx = result['5xx'];
+  return {
+    target: target.name,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors + result.timeouts,
+    '2xx': result['2xx'],
+    '3xx': result['3xx'],
+    '4xx': result['4xx'],
+    '5xx': fivexx,
+  };
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`bench:load: ${error.message}`);
+    return 2;
+  }
+  const distDir = '.next-load';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, DATABASE_URL: `sqlite:${path.join(dir, 'store.db')}`, NEXT_TELEMETRY_DISABLED: '1', TIMELINE_AUTH_DIR: dir, LOG_LEVEL: 'warn' };
+  let server: ChildProcess | null = null;
+  try {
+    if (!args.reuseBuild || !existsSync(path.join(distDir, 'BUILD_ID'))) {
+      console.log(`Building into ${distDir} ...`);
+      const built = spawnSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (built.status !== 0) throw new Error('next build failed');
+    }
+    const eventId = await prepareStore(env.DATABASE_URL!);
+    server = startServer(args.port, env);
+    const base = `http://127.0.0.1:${args.port}`;
+    await waitUntilUp(base, server);
+
+    const json = `/api/timelines/${SYNTHETIC}`;
+    const etag = (await fetch(`${base}${json}`)).headers.get('etag') ?? '';
+    const targets: Target[] = [
+      { name: 'peer: GET /api/timelines', path: '/api/timelines' },
+      { name: `GET ${json} (200 events)`, path: json },
+      { name: `GET ${json}, If-None-Match (304)`, path: json, headers: { 'if-none-match': etag } },
+      { name: 'GET event permalink page', path: `/timelines/${SYNTHETIC}/events/${eventId}` },
+      { name: `GET /embed/${SYNTHETIC}`, path: `/embed/${SYNTHETIC}` },
+    ];
+    // Warm each target once (route compilation, caches) so the first measurement is not the odd one out.
+    for (const t of targets) await fetch(`${base}${t.path}`, { headers: t.headers });
+
+    const rows = [];
+    for (const target of targets) {
+      console.log(`${target.name}: ${args.duration} s, ${args.connections} connections ...`);
+      rows.push(await measure(base, target, args.duration, args.connections));
+    }
+    const peer = rows[0]['req/s'] || 1;
+    console.table(rows.map((r) => ({ ...r, 'vs peer': (r['req/s'] / peer).toFixed(2) })));
+    const failed = rows.filter((r) => r.errors > 0 || r['5xx'] > 0);
+    const slow = rows.filter((r) => r['p99 ms'] >= P99_TARGET_MS);
+    console.log(`errors or 5xx: ${failed.length ? failed.map((r) => r.target).join('; ') : 'none'}`);
+    console.log(`p99 >= ${P99_TARGET_MS} ms: ${slow.length ? slow.map((r) => `${r.target} (${r['p99 ms']} ms)`).join('; ') : 'none'}`);
+    return failed.length ? 1 : 0;
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench:load: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
