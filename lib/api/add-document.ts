@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { AddDocumentRequest, DocumentId } from '../model';
-import { readUpload, UnreadableDocumentError } from '../documents/read-upload';
+import { AddDocumentRequest, DocumentId, type NewEvent } from '../model';
 import { slugify } from '../extract/event-ids';
+import { mergeIntoTimeline } from '../extract/merge-events';
 import { getStore } from '../store';
-import { ApiError, invalid, notFound } from './api-error';
-import { JSON_BODY_LIMIT, UPLOAD_BODY_LIMIT } from './body-limits';
+import { invalid, notFound } from './api-error';
+import { JSON_BODY_LIMIT } from './body-limits';
 import { extractInWorker } from './extract-pool';
-import { readBodyBytes, readJson, requireContentType } from './read-body';
+import { readArticleUpload } from './read-article-upload';
+import { readJson, requireContentType } from './read-body';
 import { zodDetails } from './zod-details';
 
 /** A document id from its title, else from its text, so that re-posting the same article is a 409, not a copy. */
@@ -23,45 +24,54 @@ function documentId(title: string, text: string): string {
 async function articleOf(request: Request): Promise<AddDocumentRequest> {
   const type = requireContentType(request, ['application/json', 'multipart/form-data']);
   if (type === 'application/json') return readJson(request, AddDocumentRequest, JSON_BODY_LIMIT);
-  const bytes = await readBodyBytes(request, UPLOAD_BODY_LIMIT);
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': request.headers.get('content-type')! } }).formData();
-  } catch {
-    throw invalid('the multipart body cannot be read');
-  }
-  const file = form.get('file');
-  if (!(file instanceof File)) throw invalid('the upload needs a file in the field "file"');
-  let upload;
-  try {
-    upload = readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
-  } catch (error) {
-    if (error instanceof UnreadableDocumentError) throw new ApiError(415, 'unsupported_media_type', error.message);
-    throw error;
-  }
+  const { article, fileName, form } = await readArticleUpload(request);
   const field = (name: string) => {
     const value = form.get(name);
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   const parsed = AddDocumentRequest.safeParse({
     id: field('id'),
-    title: field('title') ?? upload.title,
-    source: field('source') ?? file.name,
+    title: field('title') ?? article.title,
+    source: field('source') ?? fileName,
     dct: field('dct'),
-    text: upload.text,
+    text: article.text,
   });
   if (!parsed.success) throw invalid('invalid upload fields', zodDetails(parsed.error));
   return parsed.data;
 }
 
-/** Extracts the article's events (in a worker, under the deadline) and stores both in one transaction. */
+/** Reviewed events, as the client sent them, tied to this document; offsets outside its text are refused. */
+function reviewedEvents(events: NewEvent[], docId: string, text: string): NewEvent[] {
+  return events.map((event, i) => ({
+    ...event,
+    mentions: (event.mentions ?? []).map((m, j) => {
+      if (m.end > text.length) throw invalid(`events[${i}].mentions[${j}] points past the end of the text`);
+      return { ...m, documentId: docId };
+    }),
+  }));
+}
+
+/**
+ * Stores an article with its events in one transaction: the events an editor reviewed, or else those
+ * extracted now (in a worker, under the deadline). Events that tell a happening already on the timeline
+ * take its id, so the store merges them and existing ids never change.
+ */
 export async function addDocument(request: Request, slug: string) {
   const store = await getStore();
   if (!(await store.getTimeline(slug))) throw notFound('timeline');
   const article = await articleOf(request);
   const id = article.id ?? documentId(article.title, article.text);
-  const extraction = await extractInWorker({ id, text: article.text, dct: article.dct });
-  const added = await store.addDocument(slug, { id, title: article.title, source: article.source, dct: extraction.dct, text: article.text }, extraction.events);
+  // Reviewed events with their publication date need no extraction; otherwise it finds the events, or the date.
+  const reviewedWithDate = article.events && article.dct;
+  const extraction = reviewedWithDate ? null : await extractInWorker({ id, text: article.text, dct: article.dct });
+  const documentDct = extraction?.dct ?? { value: article.dct ?? null, source: 'given' as const, reason: 'given with the reviewed events' };
+  const incoming = article.events ? reviewedEvents(article.events, id, article.text) : extraction!.events;
+  const { events: existing } = await store.listEvents(slug);
+  const added = await store.addDocument(
+    slug,
+    { id, title: article.title, source: article.source, dct: documentDct, text: article.text },
+    mergeIntoTimeline(existing, incoming),
+  );
   const { id: docId, timeline, title, source, dct, addedAt } = added.document;
   return { document: { id: docId, timeline, title, source, dct, addedAt }, events: added.events };
 }

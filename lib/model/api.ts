@@ -92,7 +92,10 @@ export const ExtractResponse = z.object({
 });
 export type ExtractResponse = z.infer<typeof ExtractResponse>;
 
-/** Body of `POST /api/timelines/{slug}/documents`: an article; its events are extracted and stored with it. */
+/**
+ * Body of `POST /api/timelines/{slug}/documents`: an article; its events are extracted and stored with it,
+ * or, when `events` is given (as an editor reviewed them), those are stored instead.
+ */
 export const AddDocumentRequest = z
   .object({
     /** Defaults to a slug of the title, or a hash of the text. */
@@ -101,9 +104,15 @@ export const AddDocumentRequest = z
     source: z.string().max(2000).default(''),
     dct: CalendarDay.optional(),
     text: z.string().min(1).max(1_000_000),
+    /** Reviewed events of this text; their mentions' offsets point into `text`. */
+    events: z.array(NewEvent).max(10_000).optional(),
   })
   .strict();
 export type AddDocumentRequest = z.infer<typeof AddDocumentRequest>;
+
+/** Answer of `POST /api/uploads`: an uploaded article file read to its text; nothing is stored. */
+export const ReadUploadResponse = z.object({ name: z.string(), title: z.string(), text: z.string() });
+export type ReadUploadResponse = z.infer<typeof ReadUploadResponse>;
 
 export const AddDocumentResponse = z.object({
   document: Document.omit({ text: true }),
