@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { z } from 'zod';
 import { authDir } from './auth-dir';
+import { serverSecret } from './server-secret';
 
 const LINK_HOURS = 24;
 const Pending = z.object({ hash: z.string(), expiresAt: z.number() });
@@ -21,8 +22,12 @@ export function mintSignInLink(origin: string, now = Date.now()): string {
   return `${origin.replace(/\/$/, '')}/sign-in?token=${token}`;
 }
 
-/** For `npm start`: prints the link on the console. The port is the one the server will listen on. */
+/**
+ * For `npm start`, before the server starts: prints the link on the console (the port is the one the
+ * server will listen on), and makes the session secret now, so that server instances never race to.
+ */
 export function printSignInLink(port: number | string = process.env.PORT ?? 3000): string {
+  serverSecret();
   const link = mintSignInLink(`http://localhost:${port}`);
   console.log(`\nTo sign in as editor, open this link (it works once, for ${LINK_HOURS} hours):\n\n    ${link}\n`);
   return link;

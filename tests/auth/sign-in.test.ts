@@ -7,7 +7,7 @@ const dir = setUpTempApp();
 import * as signInRoute from '@/app/api/auth/sign-in/route';
 import * as signOutRoute from '@/app/api/auth/sign-out/route';
 import * as sessionRoute from '@/app/api/auth/session/route';
-import { mintSignInLink } from '@/lib/auth/sign-in-link';
+import { consumeSignInToken, mintSignInLink, printSignInLink } from '@/lib/auth/sign-in-link';
 import { readSession, sessionCookie } from '@/lib/auth/session';
 import { isSameOrigin } from '@/lib/auth/same-origin';
 
@@ -27,6 +27,19 @@ describe('the one-time sign-in link', () => {
     expect(await session.json()).toMatchObject({ editor: true });
     const second = await call(signInRoute.POST, { method: 'POST', path: '/api/auth/sign-in', body: { token: tokenOf(link) }, headers: sameOrigin });
     expect(second.status).toBe(401);
+  });
+
+  test('printSignInLink prints a link to the given port that works once', () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const link = printSignInLink(3123);
+      expect(log.mock.calls.flat().join('\n')).toContain(`    ${link}`);
+      expect(link.startsWith('http://localhost:3123/sign-in?token=')).toBe(true);
+      expect(consumeSignInToken(tokenOf(link))).toBe(true);
+      expect(consumeSignInToken(tokenOf(link))).toBe(false);
+    } finally {
+      log.mockRestore();
+    }
   });
 
   test('the pending link is kept as a hash with 0600 permissions', () => {
