@@ -66,13 +66,15 @@ const DAY = 24 * HOUR;
 
 /**
  * The window rounded to a step about 1/200 of its span (a day, an hour or a minute), so the address bar
- * reads `2019-01-01` rather than the instant a wheel tick happened to land on. Never collapses the window.
+ * reads `2019-01-01` rather than the instant a wheel tick happened to land on. Rounds to the nearest step,
+ * so that opening a shared address and reporting its window back gives the same address, not a wider one.
+ * Never collapses the window.
  */
 export function snapWindow(from: number, to: number): [number, number] {
   const span = to - from;
   const step = span >= 200 * DAY ? DAY : span >= 200 * HOUR ? HOUR : MINUTE;
-  const a = Math.floor(from / step) * step;
-  const b = Math.max(a + step, Math.ceil(to / step) * step);
+  const a = Math.round(from / step) * step;
+  const b = Math.max(a + step, Math.round(to / step) * step);
   return [a, b];
 }
 

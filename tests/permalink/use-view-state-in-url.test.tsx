@@ -49,7 +49,7 @@ describe('useViewStateInUrl', () => {
     act(() => latest.timelineProps.onWindowChange({ from: '2019-02-01T13:00:00.000Z', to: '2025-06-01T02:00:00.000Z' }));
     expect(window.location.search).toBe('?utm_source=news');
     act(() => jest.advanceTimersByTime(500));
-    expect(window.location.search).toBe('?from=2019-02-01&to=2025-06-02&utm_source=news');
+    expect(window.location.search).toBe('?from=2019-02-02&to=2025-06-01&utm_source=news');
     expect(window.history.length).toBe(before);
   });
 

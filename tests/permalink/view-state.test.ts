@@ -122,10 +122,15 @@ describe('view history', () => {
     expect(historyMode(base, { ...base, from: base.from! + 1000 })).toBe('none');
   });
 
-  test('snapWindow rounds to days for long windows, hours and minutes for short ones, and never collapses', () => {
-    expect(snapWindow(ms('2019-01-01T13:00:00Z'), ms('2025-06-01T02:00:00Z'))).toEqual([ms('2019-01-01T00:00:00Z'), ms('2025-06-02T00:00:00Z')]);
-    expect(snapWindow(ms('2024-01-01T13:20:00Z'), ms('2024-02-01T02:10:00Z'))).toEqual([ms('2024-01-01T13:00:00Z'), ms('2024-02-01T03:00:00Z')]);
-    expect(snapWindow(ms('2024-01-01T13:20:30Z'), ms('2024-01-01T13:20:40Z'))).toEqual([ms('2024-01-01T13:20:00Z'), ms('2024-01-01T13:21:00Z')]);
+  test('snapWindow rounds to the nearest day for long windows, hour or minute for short ones, and never collapses', () => {
+    expect(snapWindow(ms('2019-01-01T13:00:00Z'), ms('2025-06-01T02:00:00Z'))).toEqual([ms('2019-01-02T00:00:00Z'), ms('2025-06-01T00:00:00Z')]);
+    expect(snapWindow(ms('2024-01-01T13:20:00Z'), ms('2024-02-01T02:40:00Z'))).toEqual([ms('2024-01-01T13:00:00Z'), ms('2024-02-01T03:00:00Z')]);
+    expect(snapWindow(ms('2024-01-01T13:20:10Z'), ms('2024-01-01T13:20:20Z'))).toEqual([ms('2024-01-01T13:20:00Z'), ms('2024-01-01T13:21:00Z')]);
+  });
+
+  test('snapWindow is stable: a window near a snapped one snaps back to it', () => {
+    const snapped = snapWindow(ms('2019-10-05T03:00:00Z'), ms('2022-12-31T20:00:00Z'));
+    expect(snapWindow(snapped[0] - 1234, snapped[1] + 4321)).toEqual(snapped);
   });
 });
 
