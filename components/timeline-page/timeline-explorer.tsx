@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { AddEventForm, EventEditor } from '@/components/editor/event-editor';
 import { useViewStateInUrl } from '@/components/share/use-view-state-in-url';
 import { Timeline } from '@/components/timeline/timeline';
 import { countsByYear } from '@/lib/dataset/counts-by-year';
@@ -13,16 +14,20 @@ import { FilterBar } from './filter-bar';
 import { YearCounts } from './year-counts';
 
 interface TimelineExplorerProps {
+  slug: string;
   title: string;
+  /** Whether the reader is a signed-in editor; the server checks again on every write. */
+  canEdit: boolean;
   events: Event[];
   facets: Facets;
   initialView: ViewState;
 }
 
 /** A timeline with its filters and year counts, all following one view that the address bar carries. */
-export function TimelineExplorer({ title, events, facets, initialView }: TimelineExplorerProps) {
+export function TimelineExplorer({ slug, title, canEdit, events, facets, initialView }: TimelineExplorerProps) {
   const { view, change, timelineProps } = useViewStateInUrl(initialView);
   const shown = useMemo(() => filterEvents(events, { q: view.q, minConfidence: view.minConfidence }), [events, view.q, view.minConfidence]);
+  const selected = canEdit && view.event ? events.find((e) => e.id === view.event) : undefined;
   const counts = useMemo(() => countsByYear(shown.filter((e) => matchesFilter(e, timelineProps.filter))), [shown, timelineProps.filter]);
 
   return (
@@ -32,6 +37,17 @@ export function TimelineExplorer({ title, events, facets, initialView }: Timelin
       <div className="min-h-[420px]">
         <Timeline events={shown} label={`Timeline: ${title}`} {...timelineProps} />
       </div>
+      {selected && (
+        <EventEditor
+          key={`${selected.id}@${selected.updatedAt}`}
+          slug={slug}
+          event={selected}
+          others={events.filter((e) => e.id !== selected.id)}
+          onDeleted={() => change({ event: undefined })}
+        />
+      )}
+      {canEdit && !selected && <p className="text-sm text-muted">Select an event on the timeline to edit, delete or merge it.</p>}
+      {canEdit && <AddEventForm slug={slug} />}
       <section aria-labelledby="years-heading">
         <h2 id="years-heading" className="text-lg font-semibold">
           Events by year

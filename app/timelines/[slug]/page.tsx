@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { AddEventForm } from '@/components/editor/event-editor';
 import { EmbedCodeDialog } from '@/components/share/embed-code-dialog';
 import { ShareButton } from '@/components/share/share-button';
 import { TimelineExplorer } from '@/components/timeline-page/timeline-explorer';
+import { readSessionFromHeaders } from '@/lib/auth/session';
 import { facetsOf } from '@/lib/dataset/facets';
 import { formatDateRange } from '@/lib/format/date-range';
 import { Slug } from '@/lib/model';
@@ -53,6 +55,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   if (!page) notFound();
   const { timeline, events, documents } = page;
   const view = parseViewState(await searchParams);
+  const canEdit = Boolean(readSessionFromHeaders(await headers()));
   const first = events[0];
   const last = events.reduce((a, e) => (e.date.end > a ? e.date.end : a), first?.date.end ?? '');
 
@@ -69,6 +72,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <ShareButton title={timeline.title} />
           <EmbedCodeDialog slug={slug} title={timeline.title} />
+          {canEdit && (
+            <Link href={`/timelines/${slug}/add`} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-accent-ink">
+              Add articles
+            </Link>
+          )}
         </div>
       </header>
 
@@ -79,9 +87,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       )}
 
       {events.length === 0 ? (
-        <p className="text-muted">This timeline has no events yet.</p>
+        <div className="space-y-4">
+          <p className="text-muted">This timeline has no events yet.{canEdit && ' Add articles to extract events from, or add one by hand.'}</p>
+          {canEdit && <AddEventForm slug={slug} />}
+        </div>
       ) : (
-        <TimelineExplorer title={timeline.title} events={events} facets={facetsOf(events)} initialView={view.ok ? view.value : { lanes: 'none' }} />
+        <TimelineExplorer slug={slug} title={timeline.title} canEdit={canEdit} events={events} facets={facetsOf(events)} initialView={view.ok ? view.value : { lanes: 'none' }} />
       )}
 
       <section aria-labelledby="sources-heading">
