@@ -4,7 +4,7 @@
 // Prints requests/s, p50/p99 latency, errors and status counts, and each target's throughput as a ratio of
 // the small /api/timelines list measured in the same run (the machine is shared; absolute figures drift).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -119,7 +119,10 @@ async function main(): Promise<number> {
   try {
     if (!args.reuseBuild || !existsSync(path.join(distDir, 'BUILD_ID'))) {
       console.log(`Building into ${distDir} ...`);
+      // `next build` adds its dist dir's type folders to tsconfig.json; this private build must not.
+      const tsconfig = readFileSync('tsconfig.json', 'utf8');
       const built = spawnSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
       if (built.status !== 0) throw new Error('next build failed');
     }
     const eventId = await prepareStore(env.DATABASE_URL!);
