@@ -12,7 +12,7 @@ import { connectSqlite } from '../store/connect-sqlite';
 import type { Database } from '../store/database';
 import { openStore } from '../store/open-store';
 import { createScratchSchema, type ScratchSchema } from '../store/scratch-schema';
-import { selectEvents } from '../store/select-events';
+import { longestSpans, selectEvents } from '../store/select-events';
 import type { Store } from '../store/store';
 
 const USAGE = 'usage: npm run bench:store -- [--events N] [--runs N]';
@@ -147,7 +147,8 @@ async function withDirectDb<T>(backend: Backend, work: (db: Kysely<Database>) =>
 /** How each database reaches the rows of a query, exactly as the store builds it: its distinct table and index accesses. */
 function accessPaths(backend: Backend, filter: EventFilter): Promise<string[]> {
   return withDirectDb(backend, async (db) => {
-    const query = selectEvents(db, TIMELINE, EventFilter.parse(filter)).compile();
+    const spans = filter.from === undefined ? new Map() : await longestSpans(db, TIMELINE);
+    const query = selectEvents(db, TIMELINE, EventFilter.parse(filter), spans).compile();
     const prefix = backend.label === 'sqlite' ? 'explain query plan ' : 'explain ';
     const { rows } = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(prefix + query.sql, [...query.parameters]));
     const paths = rows.flatMap((row) => {

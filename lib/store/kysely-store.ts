@@ -14,7 +14,7 @@ import {
 } from '../model';
 import type { Database } from './database';
 import { encodeCursor } from './cursor';
-import { selectEvents } from './select-events';
+import { longestSpans, selectEvents } from './select-events';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { mergeEvent } from './merge-event';
 import { parseInput, parsePatch } from './parse-input';
@@ -164,7 +164,8 @@ export class KyselyStore implements Store {
 
   async listEvents(timeline: string, filterInput: z.input<typeof EventFilter> = {}): Promise<EventPage> {
     const filter = parseInput(EventFilter, filterInput);
-    const rows = await selectEvents(this.db, timeline, filter).execute();
+    const spans = filter.from === undefined ? new Map() : await longestSpans(this.db, timeline);
+    const rows = await selectEvents(this.db, timeline, filter, spans).execute();
     const more = filter.limit !== undefined && rows.length > filter.limit;
     const events = (more ? rows.slice(0, filter.limit) : rows).map(eventFromRow);
     const last = events.at(-1);

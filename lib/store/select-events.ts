@@ -5,32 +5,47 @@ import type { Database, EventsTable, NameKind } from './database';
 
 type EventsQuery = SelectQueryBuilder<Database, 'events', Selectable<EventsTable>>;
 
+/** The longest span of each granularity present on a timeline: one round trip of index probes. */
+export async function longestSpans(db: Kysely<Database>, timeline: string): Promise<Map<Granularity, number>> {
+  const row = await db
+    .selectNoFrom((eb) =>
+      GRANULARITIES.map((granularity) =>
+        eb
+          .selectFrom('events')
+          .select((e) => e.fn.max('span_ms').as('span'))
+          .where('timeline', '=', timeline)
+          .where('granularity', '=', granularity)
+          .as(granularity),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  const spans = new Map<Granularity, number>();
+  for (const granularity of GRANULARITIES) {
+    const span = (row as Record<Granularity, number | string | null>)[granularity];
+    if (span !== null) spans.set(granularity, Number(span));
+  }
+  return spans;
+}
+
 /**
  * The query behind listEvents, in time order, fetching one row past `limit` so the caller can tell
- * whether another page follows. Kept apart so the benchmark can EXPLAIN exactly what the store runs.
+ * whether another page follows. With `from`, it needs the timeline's `longestSpans`. Kept apart so
+ * the benchmark can EXPLAIN exactly what the store runs.
  */
-export function selectEvents(db: Kysely<Database>, timeline: string, filter: EventFilter) {
+export function selectEvents(db: Kysely<Database>, timeline: string, filter: EventFilter, spans: Map<Granularity, number>) {
   const matching = () => whereMatching(db.selectFrom('events').selectAll().where('timeline', '=', timeline), timeline, filter);
-  let query: EventsQuery;
-  if (filter.from === undefined) {
-    query = matching();
-  } else {
+  let query = matching();
+  if (filter.from !== undefined) {
     // An event overlapping [from, ...] starts no earlier than `from` minus the longest span of its
-    // kind. That lower bound makes each granularity one short range scan of events_by_granularity_start;
-    // the database merges the already ordered branches, so a LIMIT still stops early.
+    // granularity. That bound makes each granularity one short range scan of events_by_granularity_start
+    // (a timeline-wide bound would let a few decade-long events make every day-long one look back ten
+    // years); the database merges the ordered branches, so a LIMIT still stops early.
     const fromMs = Date.parse(filter.from);
-    const branch = (granularity: Granularity) => {
-      const longestSpan = db
-        .selectFrom('events')
-        .select((eb) => eb.fn.coalesce(eb.fn.max('span_ms'), sql.lit(0)).as('span'))
-        .where('timeline', '=', timeline)
-        .where('granularity', '=', granularity);
-      return matching()
-        .where('granularity', '=', granularity)
-        .where('start_ms', '>=', sql<number>`${fromMs} - (${longestSpan})`)
-        .where('end_ms', '>=', fromMs);
-    };
-    query = GRANULARITIES.slice(1).reduce((union, g) => union.unionAll(branch(g)), branch(GRANULARITIES[0]));
+    const branches = [...spans].map(([granularity, span]) =>
+      matching().where('granularity', '=', granularity).where('start_ms', '>=', fromMs - span).where('end_ms', '>=', fromMs),
+    );
+    // No branches: the timeline has no events (or none when the spans were read); the plain filter finds them.
+    query = branches.length ? branches.slice(1).reduce((union, b) => union.unionAll(b), branches[0]) : query.where('end_ms', '>=', fromMs);
   }
   query = query.orderBy('start_ms').orderBy('id');
   return filter.limit === undefined ? query : query.limit(filter.limit + 1);
