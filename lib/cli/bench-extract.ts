@@ -1,14 +1,18 @@
 // Extraction throughput and memory on the TBAQ texts: our tagger against chrono-node, and any row
-// added to EXTRACT_WORKLOADS. npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory]
+// added to EXTRACT_WORKLOADS; then the event pipeline as a JSONL stream (--stream-mb 0 skips it).
+// npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTRACT_WORKLOADS, type BenchCorpus, type WorkloadRun } from '../eval/extract-workloads';
 import { DEFAULT_CORPUS, findTimemlPaths, loadTimemlFiles } from '../eval/load-corpus';
+import { benchEventStream } from '../eval/event-stream-bench';
 import { median, megabytesPerSecond, timeAlternately } from '../eval/measure-throughput';
 
-const USAGE = 'usage: npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory]';
+const USAGE = 'usage: npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N]';
+/** Size of the generated JSONL stream whose peak memory is measured. */
+const DEFAULT_STREAM_MB = 100;
 const WARMUPS = 2;
 const DEFAULT_ROUNDS = 7;
 /** Internal: run one workload once in this (child) process, on a corpus saved as JSON, and print its memory as JSON. */
@@ -23,17 +27,22 @@ interface Args {
   paths: string[];
   rounds: number;
   memory: boolean;
+  streamMb: number;
   memoryOf?: { workload: string; corpusJson: string };
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { paths: [], rounds: DEFAULT_ROUNDS, memory: true };
+  const args: Args = { paths: [], rounds: DEFAULT_ROUNDS, memory: true, streamMb: DEFAULT_STREAM_MB };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--rounds') {
       const text = argv[++i] ?? '';
       if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--rounds needs a positive whole number, got ${JSON.stringify(text)}`);
       args.rounds = Number(text);
+    } else if (arg === '--stream-mb') {
+      const text = argv[++i] ?? '';
+      if (!/^\d+$/.test(text) || Number(text) > 10_000) throw new UsageError(`--stream-mb needs a whole number of megabytes up to 10000, got ${JSON.stringify(text)}`);
+      args.streamMb = Number(text);
     } else if (arg === '--no-memory') {
       args.memory = false;
     } else if (arg === MEMORY_CHILD) {
@@ -148,6 +157,8 @@ async function main(): Promise<void> {
     );
   }
   console.log("(Each row's throughput divided by chrono-node's on the same input: above 1 is faster.)");
+
+  if (args.streamMb > 0) await benchEventStream(corpus.documents, args.streamMb);
 
   if (!args.memory) return;
   console.log(`\nMemory: each workload alone in a fresh process, one pass after loading the corpus.`);

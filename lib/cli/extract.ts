@@ -1,24 +1,25 @@
 // Extract from text files and print JSON.
 // npm run -s extract -- --timex-only [--dct YYYY-MM-DD] FILE
 // npm run -s extract -- [--dct YYYY-MM-DD] FILE...            events; several files make one timeline
-// npm run -s extract -- --jsonl [--threads N] < in.jsonl > out.jsonl   one document per line, in order
+// npm run -s extract -- --jsonl [--threads N] [--stats] < in.jsonl > out.jsonl   one document per line, in order;
+//   --stats prints one JSON line of counts, time and peak memory to standard error at the end
 import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { basename } from 'node:path';
 import { extractEvents, type Extraction } from '../extract/extract-events';
-import { extractLine } from '../extract/extract-line';
+import { errorLine, extractLine, type LineResult } from '../extract/extract-line';
 import { eventJson, extractionJson } from '../extract/extraction-json';
 import { mergeEvents } from '../extract/merge-events';
 import { tagTimexes } from '../extract/tag-timexes';
 import { WorkerPool } from '../extract/worker-pool';
 import { jsonlLines } from './jsonl-lines';
+import { spawnExtractWorker } from './spawn-extract-worker';
 import { parseDay } from '../extract/timex/calendar';
 import { DOCUMENT_MAX_CHARS } from '../model';
 
 const USAGE =
-  'usage: npm run -s extract -- [--timex-only] [--dct YYYY-MM-DD] FILE...\n       npm run -s extract -- --jsonl [--threads N] < in.jsonl > out.jsonl';
+  'usage: npm run -s extract -- [--timex-only] [--dct YYYY-MM-DD] FILE...\n       npm run -s extract -- --jsonl [--threads N] [--stats] < in.jsonl > out.jsonl';
 
 class UsageError extends Error {}
 /** A file that exists but is not text we can read; in events mode it is reported and the rest go on. */
@@ -29,17 +30,20 @@ interface Args {
   dct?: string;
   files: string[];
   threads: number;
+  stats: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   let mode: Args['mode'] = 'events';
   let dct: string | undefined;
   let threads = Math.min(2, availableParallelism());
+  let stats = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--timex-only') mode = 'timex-only';
     else if (arg === '--jsonl') mode = 'jsonl';
+    else if (arg === '--stats') stats = true;
     else if (arg === '--threads') {
       const n = argv[++i] ?? '';
       if (!/^[1-9]\d{0,2}$/.test(n)) throw new UsageError(`--threads needs a whole number from 1 to 999, got ${JSON.stringify(n)}`);
@@ -53,7 +57,8 @@ function parseArgs(argv: readonly string[]): Args {
   if (mode === 'jsonl' && files.length) throw new UsageError(`--jsonl reads standard input, not files. ${USAGE}`);
   if (mode === 'timex-only' && files.length !== 1) throw new UsageError(`expected one FILE, got ${files.length}. ${USAGE}`);
   if (mode === 'events' && files.length === 0) throw new UsageError(`expected at least one FILE. ${USAGE}`);
-  return { mode, dct, files, threads };
+  if (stats && mode !== 'jsonl') throw new UsageError(`--stats goes with --jsonl. ${USAGE}`);
+  return { mode, dct, files, threads, stats };
 }
 
 /** The file as text; binary or non-UTF-8 content is refused rather than tagged as garbage. */
@@ -123,10 +128,6 @@ function readable(file: string): void {
   }
 }
 
-/** A worker thread running extract-worker.ts; workers do not inherit the tsx loader, so it is registered first. */
-const extractWorker = () =>
-  new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'extract-worker.ts'))});`, { eval: true });
-
 async function write(line: string): Promise<void> {
   if (!process.stdout.write(line + '\n')) await once(process.stdout, 'drain');
 }
@@ -135,21 +136,44 @@ async function write(line: string): Promise<void> {
  * `--jsonl`: one result line per input line, in input order, with at most two lines per thread in
  * flight, so that reading waits for extraction and writing (memory stays flat on any input size).
  */
-async function extractJsonl(threads: number): Promise<void> {
-  const pool = threads > 1 ? new WorkerPool<{ line: string; fallbackId: string }, string>(extractWorker, threads) : null;
-  const failed = (id: string) => (error: unknown) => JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) });
-  const pending: Promise<string>[] = [];
+async function extractJsonl(threads: number, stats: boolean): Promise<void> {
+  const started = performance.now();
+  const pool = threads > 1 ? new WorkerPool<{ line: string; fallbackId: string }, LineResult>(spawnExtractWorker, threads) : null;
+  const failed = (id: string) => (error: unknown) => errorLine(id, error instanceof Error ? error.message : String(error));
+  const pending: Promise<LineResult>[] = [];
+  const counts = { documents: 0, errors: 0, events: 0 };
+  const output = async (result: LineResult) => {
+    counts.documents += 1;
+    counts.errors += Number(result.failed);
+    counts.events += result.events;
+    await write(result.json);
+  };
+  const input = process.stdin;
   try {
-    for await (const line of jsonlLines(process.stdin)) {
+    for await (const line of jsonlLines(input)) {
       const fallbackId = `line-${line.number}`;
-      if ('error' in line) pending.push(Promise.resolve(JSON.stringify({ id: fallbackId, error: line.error })));
+      if ('error' in line) pending.push(Promise.resolve(errorLine(fallbackId, line.error)));
       else if (pool) pending.push(pool.run({ line: line.text, fallbackId }).catch(failed(fallbackId)));
       else pending.push(Promise.resolve().then(() => extractLine(line.text, fallbackId)).catch(failed(fallbackId)));
-      while (pending.length >= threads * 2) await write(await pending.shift()!);
+      while (pending.length >= threads * 2) await output(await pending.shift()!);
     }
-    while (pending.length) await write(await pending.shift()!);
+    while (pending.length) await output(await pending.shift()!);
   } finally {
     await pool?.close();
+  }
+  if (stats) {
+    // maxRSS is the kernel's high-water mark for the whole process, worker threads included.
+    // CPU time counts every thread, so cpuSeconds / seconds is how many cores the run kept busy.
+    const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
+    const usage = {
+      ...counts,
+      bytes: input.bytesRead,
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: (userCPUTime + systemCPUTime) / 1e6,
+      threads,
+      peakRssBytes: maxRSS * 1024,
+    };
+    process.stderr.write(JSON.stringify(usage) + '\n');
   }
 }
 
@@ -157,7 +181,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.mode === 'jsonl') {
-      await extractJsonl(args.threads);
+      await extractJsonl(args.threads, args.stats);
       return 0;
     }
     if (args.mode === 'events') {
@@ -174,6 +198,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

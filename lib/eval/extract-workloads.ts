@@ -65,3 +65,32 @@ export const EXTRACT_WORKLOADS: Workload[] = [
     load: () => tagTimexesRun((tag, corpus) => sum(corpus.documents.map((d) => tag(d.text, { dct: d.dct }).timexes.length))),
   },
 ];
+
+/** The full event pipeline (tag, anchor, headline, names, merge) on one thread, document by document. */
+EXTRACT_WORKLOADS.push(
+  {
+    name: 'ours: extractEvents, per doc, 1 thread',
+    comparedTo: CHRONO_PER_DOCUMENT,
+    load: async () => {
+      const { extractEvents } = await import('../extract/extract-events');
+      return (corpus) => sum(corpus.documents.map((d, i) => extractEvents({ id: `doc-${i}`, text: d.text, dct: d.dct }).events.length));
+    },
+  },
+  {
+    // The pool is started (and its workers warmed) once, in load, as the CLI does once per run.
+    name: 'ours: extractEvents, per doc, 2-thread pool',
+    comparedTo: CHRONO_PER_DOCUMENT,
+    load: async () => {
+      const { WorkerPool } = await import('../extract/worker-pool');
+      const { spawnExtractWorker } = await import('../cli/spawn-extract-worker');
+      type Input = { line: string; fallbackId: string };
+      const pool = new WorkerPool<Input, { events: number }>(spawnExtractWorker, 2);
+      const warm = { line: JSON.stringify({ id: 'warm', text: 'The bridge opened on 3 May 2021.', dct: '2021-06-01' }), fallbackId: 'warm' };
+      await Promise.all([pool.run(warm), pool.run(warm)]);
+      return async (corpus) => {
+        const lines = corpus.documents.map((d, i) => ({ line: JSON.stringify({ id: `doc-${i}`, text: d.text, dct: d.dct }), fallbackId: `doc-${i}` }));
+        return sum((await Promise.all(lines.map((l) => pool.run(l)))).map((r) => r.events));
+      };
+    },
+  },
+);

@@ -9,20 +9,31 @@ const firstIssue = (error: z.ZodError) => {
   return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
 };
 
+/** One output line, and how many events it holds (for `--stats`, without parsing the line again). */
+export interface LineResult {
+  json: string;
+  events: number;
+  failed: boolean;
+}
+
+/** The output line for an input line that could not be processed. */
+export const errorLine = (id: string, error: string): LineResult => ({ json: JSON.stringify({ id, error }), events: 0, failed: true });
+
 /**
  * One line of `extract --jsonl` input to one line of output: `{"id","dct","timexes","events"}`, or
  * `{"id","error"}` when the line is not a valid document. `fallbackId` names lines that have no id.
  */
-export function extractLine(line: string, fallbackId: string): string {
+export function extractLine(line: string, fallbackId: string): LineResult {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch (error) {
-    return JSON.stringify({ id: fallbackId, error: `not valid JSON: ${(error as Error).message}` });
+    return errorLine(fallbackId, `not valid JSON: ${(error as Error).message}`);
   }
   const id = typeof (json as { id?: unknown })?.id === 'string' ? (json as { id: string }).id : fallbackId;
   const doc = JsonlDocument.safeParse(json);
-  if (!doc.success) return JSON.stringify({ id, error: `not a document: ${firstIssue(doc.error)}` });
+  if (!doc.success) return errorLine(id, `not a document: ${firstIssue(doc.error)}`);
   const { text, dct } = doc.data;
-  return JSON.stringify({ id, ...extractionJson(extractEvents({ id, text, dct: dct ?? undefined })) });
+  const extraction = extractEvents({ id, text, dct: dct ?? undefined });
+  return { json: JSON.stringify({ id, ...extractionJson(extraction) }), events: extraction.events.length, failed: false };
 }

@@ -34,6 +34,8 @@ const SUBORDINATORS = new Set(['who', 'which', 'that', 'when', 'while', 'after',
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Prepositions that open a phrase a headline can lose; compromise does not tag all of them ("alongside"). */
 const PHRASE_PREPOSITIONS = new Set(['with', 'alongside', 'beside', 'at', 'by', 'in', 'on', 'for', 'near', 'amid', 'against', 'among', 'across', 'outside', 'inside', 'under', 'over', 'through', 'via', 'without', 'behind', 'after', 'before', 'during', 'to', 'into', 'from']);
+/** Prepositions of company, whose phrase a headline drops once it has its verb and object. */
+const ACCOMPANIMENT = new Set(['with', 'alongside', 'beside', 'accompanied']);
 /** Words a headline must not end on. */
 const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only']);
 /** Words a relative pronoun's noun phrase is made of: "a construction programme that ...", "the company, which ...". */
@@ -159,6 +161,9 @@ export function headline(
   personFor: (pronoun: string) => string | undefined = () => undefined,
   doc: View = nlp(sentence),
 ): string {
+  // Captions are written like headlines, and compromise takes their verb for a plural noun:
+  // "King Charles III leaves The London Clinic" has no verb until "leaves" is tagged as one.
+  if (!doc.has('#Verb')) doc.match('#ProperNoun [#Plural] (#Determiner|#ProperNoun|#Possessive)', 0).tag('PresentTense');
   const words = wordsOf(doc);
   const dateline = /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, timex.start)) && /^\s*[-–—]\s*/.exec(sentence.slice(timex.end));
   if (dateline) {
@@ -227,6 +232,13 @@ export function headline(
     (w, i) => i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || (COORDINATORS.has(lower(w)) && kept[i + 1] && isVerb(kept[i + 1]))),
   );
   if (cut > 0) kept = kept.slice(0, cut);
+
+  // Who came along is detail: "leaves The London Clinic with Queen Camilla by his side" -> "leaves The London Clinic".
+  const verbAt = kept.findIndex(isVerb);
+  const along = kept.findIndex(
+    (w, i) => verbAt >= 0 && i > verbAt + 1 && ACCOMPANIMENT.has(lower(w)) && kept.slice(verbAt + 1, i).some(isName),
+  );
+  if (along > 0) kept = kept.slice(0, along);
 
   // Compress: drop trailing prepositional phrases ("at the Church ...", "with Queen Camilla ...") until it fits.
   while (wordCount(kept) > MAX_WORDS) {

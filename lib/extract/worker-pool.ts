@@ -49,12 +49,15 @@ export class WorkerPool<I, O> {
 
   private spawn(): Worker {
     const worker = this.createWorker();
+    // Idle workers do not keep the process alive, so a caller that forgets close() still exits; busy ones do.
+    worker.unref();
     worker.on('message', (reply: WorkerReply<O>) => {
       this.answered.add(worker);
       this.failedStarts = 0;
       const task = this.busy.get(worker);
       this.busy.delete(worker);
       this.idle.push(worker);
+      worker.unref();
       if (task) {
         if (reply.ok) task.resolve(reply.output);
         else task.reject(new Error(reply.error));
@@ -89,6 +92,7 @@ export class WorkerPool<I, O> {
       const worker = this.idle.pop()!;
       const task = this.queue.shift()!;
       this.busy.set(worker, task);
+      worker.ref();
       worker.postMessage(task.input);
     }
   }

@@ -11,7 +11,7 @@ const words = (title: string) => title.split(/\s+/).length;
 
 describe('headline(sentence, timex, personFor?)', () => {
   test.each([
-    ['King Charles III leaves The London Clinic with Queen Camilla by his side on January 29', 'January 29', /^King Charles III leaves The London Clinic\b/],
+    ['King Charles III leaves The London Clinic with Queen Camilla by his side on January 29', 'January 29', /^King Charles III leaves The London Clinic$/],
     [
       'King Charles and Queen Camilla attends the Sunday service at the Church of St Mary Magdalene on the Sandringham estate on February 11',
       'February 11',
@@ -30,7 +30,7 @@ describe('headline(sentence, timex, personFor?)', () => {
     [
       'During a tour of the winter sports town of Whistler, which is hosting the 2025 Invictus Games alongside Vancouver, Prince Harry was interviewed by Will Reeve',
       '2025',
-      /^Whistler is hosting the Invictus Games alongside Vancouver$/,
+      /^Whistler is hosting the Invictus Games$/,
     ],
     ['Last night, Buckingham Palace declined to comment on reports.', 'Last night', /^Buckingham Palace declined to comment on reports$/],
     [
