@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { openStore } from '@/lib/store';
 import { createScratchSchema, withPostgresClient, type ScratchSchema } from '@/lib/store/scratch-schema';
 import { storeContract } from './contract';
 
@@ -44,6 +45,12 @@ describe('PostgreSQL store', () => {
 
   afterAll(async () => {
     for (const schema of schemas) await schema.drop();
+  });
+
+  test('openStore says so when the search_path names no existing schema', async () => {
+    const url = new URL(baseUrl);
+    url.searchParams.set('options', '-c search_path=timeline_test_no_such_schema');
+    await expect(openStore(url.toString())).rejects.toThrow(/no schema on the search_path exists/);
   });
 
   storeContract({
