@@ -70,7 +70,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: MarksScene): voi
     const across = rowOffset(g, layout.lanes[c.lane], c.row);
     // One event left over is shown as its own mark (without a label), not as a "cluster" of one.
     if (c.count === 1) {
-      drawShape(ctx, scene, c.events[0], c.t0, c.end, across);
+      drawShape(ctx, scene, c.first, c.t0, c.end, across);
       continue;
     }
     const text = c.count > 999 ? `${Math.round(c.count / 1000)}k` : String(c.count);

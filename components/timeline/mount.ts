@@ -59,7 +59,7 @@ const NARROW = 560;
 
 const defaultPermalink = (event: Event) => `/timelines/${event.timeline}/events/${encodeURIComponent(event.id)}`;
 
-type Hit = { kind: 'mark'; event: number } | { kind: 'cluster'; events: number[]; count: number };
+type Hit = { kind: 'mark'; event: number } | { kind: 'cluster'; from: number; to: number; count: number };
 
 /**
  * Mounts an interactive timeline of `events` in `element` and returns a handle to update or remove it.
@@ -172,6 +172,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
   let hits: HitIndex<Hit> | undefined;
   let pending = 0;
   let brushing = false;
+  let lastReported: TimeWindow | undefined;
 
   const plotSelection = select(plot) as Selection<HTMLDivElement, unknown, null, undefined>;
   const zoomBehavior: ZoomBehavior<HTMLDivElement, unknown> = d3zoom<HTMLDivElement, unknown>()
@@ -179,7 +180,12 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       tooltip.hidden = true;
       schedule();
     })
-    .on('end', () => options.onWindowChange?.(visibleWindow()));
+    .on('end', () => {
+      const w = visibleWindow();
+      if (w.from === lastReported?.from && w.to === lastReported.to) return;
+      lastReported = w;
+      options.onWindowChange?.(w);
+    });
   plotSelection.call(zoomBehavior);
 
   const axisZoom = (t: ZoomTransform): AxisZoom => ({ k: t.k, offset: geometry.vertical ? t.y : t.x });
@@ -189,6 +195,13 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     const [a, b] = currentScale().domain();
     return { from: a.toISOString(), to: b.toISOString() };
   }
+  /** Whether the view already shows `w` (to a thousandth of its span), so a host echoing our own report back changes nothing. */
+  function showsWindow(w: TimeWindow): boolean {
+    const [a, b] = currentScale().domain().map(Number);
+    const slack = (b - a) / 1000;
+    return Math.abs(Date.parse(w.from) - a) <= slack && Math.abs(Date.parse(w.to) - b) <= slack;
+  }
+
   function showWindow(from: number, to: number) {
     plotSelection.call(zoomBehavior.transform, transformOf(zoomForWindow(base, from, to)));
   }
@@ -281,6 +294,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       extent = paddedExtent(...dataExtent(allData));
     }
     data = filtered(allData);
+    namePlot();
     rebuildLanes();
     chip.hidden = !filterText();
     chip.replaceChildren();
@@ -291,6 +305,10 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     }
     if (listOpen) renderList(listView, data.events, data.index.order, openEvent);
     resize(true);
+  }
+
+  function namePlot() {
+    plot.setAttribute('aria-label', `${options.label ?? 'Timeline'}, ${data.events.length.toLocaleString('en')} events`);
   }
 
   function filterText() {
@@ -404,7 +422,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       }
       for (const c of layout.clusters) {
         const box = clusterBox(c);
-        boxes.push({ ...box, item: c.count === 1 ? { kind: 'mark', event: c.events[0] } : { kind: 'cluster', events: c.events, count: c.count } });
+        boxes.push({ ...box, item: c.count === 1 ? { kind: 'mark', event: c.first } : { kind: 'cluster', from: c.t0, to: Math.max(c.t1, c.end), count: c.count } });
       }
     }
     return (hits = hitIndex(boxes));
@@ -457,18 +475,16 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     const hit = pointerAt(e);
     if (!hit) return;
     if (hit.kind === 'mark') openEvent(hit.event);
-    else expandCluster(hit.events);
+    else expandCluster(hit.from, hit.to);
   });
 
-  function expandCluster(members: number[]) {
-    let from = Infinity;
-    let to = -Infinity;
-    for (const e of members) {
-      from = Math.min(from, data.markStart[e]);
-      to = Math.max(to, data.markEnd[e]);
-    }
-    const pad = Math.max((to - from) * 0.1, 3_600_000);
-    showWindow(from - pad, to + pad);
+  /** Zooms to the stretch a cluster covers (pixel extent at the current zoom), so its events get rows. */
+  function expandCluster(from: number, to: number) {
+    const scale = currentScale();
+    const a = +scale.invert(from);
+    const b = +scale.invert(Math.max(to, from + 1));
+    const pad = Math.max((b - a) * 0.1, 3_600_000);
+    showWindow(a - pad, b + pad);
   }
 
   function openEvent(e: number) {
@@ -590,7 +606,9 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     let box: { x0: number; y0: number; x1: number; y1: number } | undefined;
     if (mark) box = markBox(geometry, layout.lanes[mark.lane], mark, data.kind[e] === 0, labelWidth(e));
     else {
-      const c = layout.clusters.find((cl) => cl.events.includes(e));
+      // Not placed: outline the cluster on its lane that covers its start, if any.
+      const t = currentScale()(data.markStart[e]);
+      const c = layout.clusters.find((cl) => (cl.count === 1 ? cl.first === e : t >= cl.t0 - 1 && t <= cl.t1 + 1) && lanes[cl.lane].index.order.includes(e));
       if (c) box = clusterBox(c);
     }
     if (!box) return void focusRing.attr('visibility', 'hidden');
@@ -639,6 +657,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
 
   // ---- start ----
   laneSelect.value = laneMode;
+  namePlot();
   rebuildLanes();
   resize(false);
   if (selectedId) {
@@ -653,7 +672,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       if (nextEvents || next.filter) setData(nextEvents ?? allEvents);
       if (next.laneMode && next.laneMode !== laneMode) setLaneMode(next.laneMode, false);
       if (next.orientation || next.height) resize(true);
-      if (next.window) showWindow(Date.parse(next.window.from), Date.parse(next.window.to));
+      if (next.window && !showsWindow(next.window)) showWindow(Date.parse(next.window.from), Date.parse(next.window.to));
       if (next.selectedId !== undefined && next.selectedId !== selectedId) {
         const e = next.selectedId ? indexOfId(next.selectedId) : -1;
         if (e >= 0) openEvent(e);

@@ -55,9 +55,9 @@ export interface PlacedCluster {
   t0: number;
   t1: number;
   count: number;
-  /** Event numbers of the members. */
-  events: number[];
-  /** Where the members' marks end; a cluster of one is drawn as its event's mark, from t0 to here. */
+  /** Event number of the first member: a cluster of one is drawn as this event's mark, from t0 to `end`. */
+  first: number;
+  /** Where the members' marks end. */
   end: number;
 }
 
@@ -67,6 +67,19 @@ export interface FrameLayout {
   clusters: PlacedCluster[];
   /** Pixels across the time axis that all lanes take. */
   crossLength: number;
+}
+
+/**
+ * Per-frame working arrays, kept between frames: at 100,000 marks in view, allocating them anew each
+ * frame costs megabytes of garbage and collection pauses. Nothing returned refers to them.
+ */
+let scratch = { t0: new Float64Array(0), t1: new Float64Array(0), events: new Int32Array(0), rows: new Int16Array(0) };
+function scratchFor(n: number) {
+  if (scratch.t0.length < n) {
+    const size = Math.max(n, scratch.t0.length * 2);
+    scratch = { t0: new Float64Array(size), t1: new Float64Array(size), events: new Int32Array(size), rows: new Int16Array(size) };
+  }
+  return scratch;
 }
 
 /**
@@ -88,9 +101,6 @@ export function layoutFrame(input: FrameInput): FrameLayout {
   const marks: PlacedMark[] = [];
   const clusters: PlacedCluster[] = [];
   let offset = 0;
-  let t0 = new Float64Array(0);
-  let t1 = new Float64Array(0);
-  let events = new Int32Array(0);
 
   input.lanes.forEach((lane, laneNumber) => {
     const collapsed = input.collapsed.has(lane.key);
@@ -101,11 +111,7 @@ export function layoutFrame(input: FrameInput): FrameLayout {
 
     const { order, start, end } = lane.index;
     const [lo, hi] = candidateRange(lane.index, from, to);
-    if (t0.length < hi - lo) {
-      t0 = new Float64Array(hi - lo);
-      t1 = new Float64Array(hi - lo);
-      events = new Int32Array(hi - lo);
-    }
+    const { t0, t1, events, rows: rowBuffer } = scratchFor(hi - lo);
     let n = 0;
     for (let i = lo; i < hi; i++) {
       if (end[i] < from) continue;
@@ -121,14 +127,12 @@ export function layoutFrame(input: FrameInput): FrameLayout {
       events[n] = order[i];
       n++;
     }
-    const rowOf = packRows(n, rows, (i) => t0[i], (i) => input.labelEnd(events[i], t0[i], t1[i]));
+    const rowOf = packRows(n, rows, (i) => t0[i], (i) => input.labelEnd(events[i], t0[i], t1[i]), undefined, rowBuffer);
     for (let i = 0; i < n; i++) {
       if (rowOf[i] >= 0) marks.push({ event: events[i], lane: laneNumber, row: rowOf[i], t0: t0[i], t1: t1[i] });
     }
-    for (const c of clusterOverflow(rowOf, (i) => t0[i], input.clusterWidth)) {
-      let end = c.t0;
-      for (const i of c.members) end = Math.max(end, t1[i]);
-      clusters.push({ lane: laneNumber, row: rows, t0: c.t0, t1: Math.max(c.t0 + input.clusterWidth * 0.8, c.t1), count: c.count, events: c.members.map((i) => events[i]), end });
+    for (const c of clusterOverflow(rowOf, n, (i) => t0[i], (i) => t1[i], input.clusterWidth)) {
+      clusters.push({ lane: laneNumber, row: rows, t0: c.t0, t1: Math.max(c.t0 + input.clusterWidth * 0.8, c.t1), count: c.count, first: events[c.first], end: c.end });
     }
   });
   return { lanes, marks, clusters, crossLength: offset };

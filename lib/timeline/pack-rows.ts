@@ -2,10 +2,11 @@
  * Greedy interval packing: items in start order go into the first row that is free at their start.
  * `start(i)` is item i's start along the time axis; `end(i)` is where its mark or label ends, and is only
  * asked for items that find a row, so callers can measure labels lazily. Returns each item's row, or -1
- * when every row is taken (those items are left for clustering).
+ * when every row is taken (those items are left for clustering). Pass `out` to reuse a buffer across frames.
  */
-export function packRows(count: number, rowCount: number, start: (i: number) => number, end: (i: number) => number, gap = 10): Int16Array {
-  const rows = new Int16Array(count).fill(-1);
+export function packRows(count: number, rowCount: number, start: (i: number) => number, end: (i: number) => number, gap = 10, out?: Int16Array): Int16Array {
+  const rows = out && out.length >= count ? out : new Int16Array(count);
+  rows.fill(-1, 0, count);
   if (rowCount <= 0) return rows;
   const rowEnd = new Float64Array(rowCount).fill(-Infinity);
   // While an item starts before the earliest row end, no row can take it: skip without scanning rows.

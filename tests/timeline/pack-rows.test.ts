@@ -31,6 +31,12 @@ describe('packRows', () => {
     });
     expect(rows.filter((r) => r === -1).length).toBeGreaterThan(0);
   });
+  test('packRows reuses a buffer it is given, and resets it', () => {
+    const out = new Int16Array(10).fill(7);
+    const rows = packRows(3, 1, (i) => i * 100, (i) => i * 100 + 10, 5, out);
+    expect(rows).toBe(out);
+    expect(Array.from(rows.slice(0, 3))).toEqual([0, 0, 0]);
+  });
   test('packRows asks for the end only of items that get a row', () => {
     const asked: number[] = [];
     packRows(starts.length, 1, (i) => starts[i], (i) => (asked.push(i), starts[i] + 50), 5);
@@ -42,17 +48,25 @@ describe('clusterOverflow', () => {
   test('clusterOverflow gathers neighbouring leftovers into one cluster with a count', () => {
     const rows = Int16Array.from([0, -1, -1, 0, -1, -1]);
     const s = [0, 5, 12, 30, 100, 130];
-    const clusters = clusterOverflow(rows, (i) => s[i], 40);
-    expect(clusters.map((c) => [c.count, c.t0, c.members])).toEqual([
-      [2, 5, [1, 2]],
-      [2, 100, [4, 5]],
+    const clusters = clusterOverflow(rows, rows.length, (i) => s[i], (i) => s[i] + 1, 40);
+    expect(clusters.map((c) => [c.count, c.t0, c.t1, c.first])).toEqual([
+      [2, 5, 12, 1],
+      [2, 100, 130, 4],
     ]);
+  });
+  test('clusterOverflow knows where the furthest member ends', () => {
+    const rows = Int16Array.from([-1, -1]);
+    const e = [500, 20];
+    expect(clusterOverflow(rows, 2, (i) => i * 10, (i) => e[i], 40)[0].end).toBe(500);
   });
   test('clusterOverflow starts a new cluster beyond its width', () => {
     const rows = Int16Array.from([-1, -1]);
-    expect(clusterOverflow(rows, (i) => i * 50, 40)).toHaveLength(2);
+    expect(clusterOverflow(rows, 2, (i) => i * 50, (i) => i * 50, 40)).toHaveLength(2);
   });
   test('clusterOverflow of placed items is empty', () => {
-    expect(clusterOverflow(Int16Array.from([0, 1]), (i) => i, 40)).toEqual([]);
+    expect(clusterOverflow(Int16Array.from([0, 1]), 2, (i) => i, (i) => i, 40)).toEqual([]);
+  });
+  test('clusterOverflow reads only the first `count` rows of a reused buffer', () => {
+    expect(clusterOverflow(Int16Array.from([0, -1, -1]), 1, (i) => i, (i) => i, 40)).toEqual([]);
   });
 });
