@@ -35,6 +35,6 @@ test('the timeline page keeps its view in the address: a copied address opens th
 
   await page.goBack();
   await expect.poll(() => param(page.url(), 'event')).toBeNull();
-  await expect(page.locator('.tl-panel')).toBeHidden();
+  await expect(page.locator('.tl-panel')).toBeHidden({ timeout: 15_000 });
   await expect(page.locator('.tl-lanes')).toHaveValue('place');
 });
