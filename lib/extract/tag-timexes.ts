@@ -15,16 +15,19 @@ import type { Candidate } from './timex/partial';
 import { removeOverlaps } from './timex/remove-overlaps';
 import { type Anchors, resolvePartial } from './timex/resolve';
 import { runRule } from './timex/rule';
+import { tokenize } from './timex/tokens';
 import { tenseAround } from './timex/tense';
 import type { TagOptions, TagResult, Timex } from './types';
 
 const PRIORITY = new Map<string, number>([['chrono', -1], ...RULES.map((r, i) => [r.name, i] as [string, number])]);
 const priority = (c: Candidate) => PRIORITY.get(c.rule) ?? RULES.length;
+const TRIGGERS = new Set(RULES.flatMap((r) => r.triggers));
 
 /** Stages 1 and 2: candidate expressions with TimeML extents and partial values, sorted by start. */
 export function findCandidates(text: string): Candidate[] {
   const found = chronoCandidates(text);
-  for (const rule of RULES) found.push(...runRule(rule, text));
+  const tokens = tokenize(text, TRIGGERS);
+  for (const rule of RULES) found.push(...runRule(rule, text, tokens));
   const refined = dropAdjectiveDeterminer(text, attachModifiers(text, removeOverlaps(found, priority)));
   return mergeAdjacent(text, removeOverlaps(refined, priority));
 }
@@ -48,6 +51,11 @@ function narrativePoint(value: string): Anchors['narrative'] {
   return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : 'year' };
 }
 
+/** Only expressions that leave their side of the DCT open need the verb's tense. */
+function needsTense(p: Candidate['partial']): boolean {
+  return p.kind === 'weekday' || ((p.kind === 'calendar' || p.kind === 'holiday') && p.year === undefined);
+}
+
 export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string');
   const candidates = findCandidates(text);
@@ -57,7 +65,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   for (const c of candidates) {
     let value: string;
     try {
-      value = resolvePartial(c.partial, anchors, tenseAround(text, c.start, c.end));
+      value = resolvePartial(c.partial, anchors, needsTense(c.partial) ? tenseAround(text, c.start, c.end) : undefined);
     } catch {
       continue;
     }

@@ -25,6 +25,8 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
     const before = text.slice(Math.max(0, c.start - LOOK_BACK), c.start);
     for (const [pattern, mod] of MODIFIERS) {
       if (FOR_DATES.has(mod) !== (c.type !== 'DURATION')) continue;
+      // "over the past year" is a preposition before a period, not "more than" a quantity.
+      if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;
       const m = pattern.exec(before);
       if (m) return { ...c, start: c.start - (before.length - m.index), mod };
     }

@@ -10,12 +10,12 @@ export const UNIT = `(?:${alternation(Object.keys(UNITS))})`;
 export const DURATION_UNIT = `(?:${alternation(Object.keys(DURATION_UNITS))})`;
 export const NUMBER = NUMBER_PATTERN;
 /** A year written in full: 1000-2199, not part of a longer number, an amount of money or a percentage. */
-export const YEAR = `(?<![\\d$£€#,.]|\\d[.,])(?:1\\d{3}|2[01]\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:percent|per\\s+cent))`;
+export const YEAR = `(?<![\\d$£€#,.]|\\d[.,])(?:1\\d{3}|2[01]\\d{2})(?![\\d%]|[.,]\\d|\\s{0,3}(?:percent|per\\s+cent))`;
 /** A word boundary that also refuses hyphenated continuations ("year-old"). */
 export const END = `(?![\\w-])`;
 export const START = `(?<![\\w-])`;
 
-/** Compile a rule pattern: global, case-insensitive, with group indices for extents. */
-export function rulePattern(source: string): RegExp {
-  return new RegExp(source, 'gid');
+/** Compile a rule pattern: global and case-insensitive; `withIndices` adds group offsets (slower, so only on request). */
+export function rulePattern(source: string, withIndices = false): RegExp {
+  return new RegExp(source, withIndices ? 'gid' : 'gi');
 }

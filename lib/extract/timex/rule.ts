@@ -1,4 +1,5 @@
 import type { Candidate } from './partial';
+import type { Tokens } from './tokens';
 
 /** What a rule's `extract` returns: a candidate without its rule name, or `null` to reject the match. */
 export type Extracted = Omit<Candidate, 'rule'> | null;
@@ -6,32 +7,78 @@ export type Extracted = Omit<Candidate, 'rule'> | null;
 /** One tagging rule, chrono style: a pattern and a function that turns a match into a candidate. */
 export interface Rule {
   name: string;
-  /** Must carry the `g` flag; rules scan the whole text with one regex each. */
+  /** Tried at word starts near a trigger (see `runRule`); compiled once and reused (JS is single-threaded). */
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Extracted;
+  /**
+   * Lower-case words of which every match contains at least one (`#digit`, `#year` for numbers).
+   * The pattern runs only near them: most of a text has none, and a literal lookup is far cheaper.
+   */
+  triggers: readonly string[];
+}
+
+/** How far before its trigger word a match may start ("the fiscal 1989's first quarter"), and how far after it may end. */
+const REACH = 80;
+const AFTER = 120;
+/** Context kept before a window so that look-behinds and `\b` see the real preceding characters. */
+const LOOK_BEHIND = 24;
+
+const sticky = new WeakMap<Rule, RegExp>();
+function stickyPattern(rule: Rule): RegExp {
+  let pattern = sticky.get(rule);
+  if (!pattern) {
+    pattern = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
+    sticky.set(rule, pattern);
+  }
+  return pattern;
+}
+
+/** Token indices where the rule's trigger words are, in text order. */
+function triggerIndices(rule: Rule, tokens: Tokens): number[] {
+  const lists = rule.triggers.map((t) => tokens.byKey.get(t)).filter((l): l is number[] => l !== undefined);
+  if (lists.length <= 1) return lists[0] ?? [];
+  return lists.flat().sort((a, b) => a - b);
 }
 
 /**
- * Every candidate a rule finds in `text`. A failing `extract` (a bug in one rule) loses that match
- * only, never the whole document; a rejected match lets the scan retry one character later.
+ * Every candidate a rule finds in `text`. The pattern scans only a short window around each trigger
+ * word; each hit is then matched again in place on the whole text, so extents and look-arounds are
+ * those of the full text. A failing `extract` (a bug in one rule) loses that match only, never the
+ * whole document; a rejected match lets the scan retry one character later.
  */
-export function runRule(rule: Rule, text: string): Candidate[] {
+export function runRule(rule: Rule, text: string, tokens: Tokens): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    let candidate: Extracted = null;
-    try {
-      candidate = rule.extract(match, text);
-    } catch {
-      candidate = null;
+  const triggers = triggerIndices(rule, tokens);
+  if (triggers.length === 0) return found;
+  const scan = rule.pattern;
+  const exact = stickyPattern(rule);
+  let done = 0;
+  for (const trigger of triggers) {
+    const at = tokens.starts[trigger];
+    if (at < done) continue;
+    const from = Math.max(done, at - REACH);
+    const offset = Math.max(0, from - LOOK_BEHIND);
+    const window = text.slice(offset, at + AFTER);
+    scan.lastIndex = from - offset;
+    let hit: RegExpExecArray | null;
+    while ((hit = scan.exec(window)) !== null && hit.index + offset <= at) {
+      exact.lastIndex = hit.index + offset;
+      const match = exact.exec(text);
+      let candidate: Extracted = null;
+      try {
+        candidate = match && rule.extract(match, text);
+      } catch {
+        candidate = null;
+      }
+      if (candidate && candidate.end > candidate.start) {
+        found.push({ ...candidate, rule: rule.name });
+        done = candidate.end;
+        scan.lastIndex = Math.max(candidate.end - offset, hit.index + 1);
+      } else {
+        scan.lastIndex = hit.index + 1;
+      }
     }
-    if (candidate && candidate.end > candidate.start) {
-      found.push({ ...candidate, rule: rule.name });
-      pattern.lastIndex = Math.max(candidate.end, match.index + 1);
-    } else {
-      pattern.lastIndex = match.index + 1;
-    }
+    done = Math.max(done, at + 1);
   }
   return found;
 }

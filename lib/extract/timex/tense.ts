@@ -13,9 +13,9 @@ const PAST = new Set(
 );
 /** Words ending in -ed that are not past verbs. */
 const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'hundred', 'seed', 'feed', 'indeed', 'deed', 'breed', 'shed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed']);
-const CLAUSE_END = /[.!?;\n]/;
+/** Words, and the punctuation that ends a clause. */
+const TOKEN = /[A-Za-z']+|[.!?;\n]/g;
 const WINDOW = 80;
-const WORD = /[A-Za-z']+/g;
 
 function cue(word: string): Direction | undefined {
   // Capitalised "Will" mid-text is more often a name than the modal.
@@ -25,29 +25,33 @@ function cue(word: string): Direction | undefined {
   return undefined;
 }
 
-/** The direction the nearest tensed word around `[start, end)` points to, if any. */
+/** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
-  let from = Math.max(0, start - WINDOW);
-  const before = text.slice(from, start);
-  const stop = Math.max(...[...before.matchAll(/[.!?;\n]/g)].map((m) => m.index! + 1), 0);
-  from += stop;
-  let to = Math.min(text.length, end + WINDOW);
-  const after = text.slice(end, to);
-  const next = after.search(CLAUSE_END);
-  if (next >= 0) to = end + next;
-  let best: Direction | undefined;
-  let bestDistance = Infinity;
-  for (const [segment, offset] of [[text.slice(from, start), from], [text.slice(end, to), end]] as const) {
-    for (const m of segment.matchAll(WORD)) {
-      const direction = cue(m[0]);
-      if (direction === undefined) continue;
-      const position = offset + m.index!;
-      const distance = position < start ? start - position : position - end;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = direction;
-      }
+  let before: Direction | undefined;
+  let beforeDistance = Infinity;
+  // Slices, not lastIndex on the whole text: a text with no words must not make each search run to its end.
+  const from = Math.max(0, start - WINDOW);
+  const left = text.slice(from, start);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(left)) !== null) {
+    if (m[0].length === 1 && !/[A-Za-z']/.test(m[0])) {
+      before = undefined;
+      beforeDistance = Infinity;
+      continue;
+    }
+    const direction = cue(m[0]);
+    if (direction !== undefined) {
+      before = direction;
+      beforeDistance = left.length - m.index;
     }
   }
-  return best;
+  const right = text.slice(end, end + Math.min(WINDOW, beforeDistance));
+  TOKEN.lastIndex = 0;
+  while ((m = TOKEN.exec(right)) !== null) {
+    if (m[0].length === 1 && !/[A-Za-z']/.test(m[0])) break;
+    const direction = cue(m[0]);
+    if (direction !== undefined) return direction;
+  }
+  return before;
 }

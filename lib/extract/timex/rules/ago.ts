@@ -11,6 +11,7 @@ const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)
  */
 export const agoRule: Rule = {
   name: 'ago',
+  triggers: ['ago', 'earlier', 'later', 'now', 'hence', 'before', 'after'],
   pattern: rulePattern(`\\b(?:(${NUMBER})|(${VAGUE}))[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|before(?=\\s*[.,;!?])|after(?=\\s*[.,;!?]))\\b`),
   extract(match) {
     const word = match[4].toLowerCase();

@@ -11,6 +11,7 @@ const SHIFTS: Record<string, number> = { following: 1, next: 1, previous: -1, pr
  */
 export const anaphoricUnitRule: Rule = {
   name: 'anaphoric-unit',
+  triggers: ['day', 'week', 'weekend', 'month', 'year', 'quarter'],
   pattern: rulePattern(`\\b(?:(?:the\\s+(following|next|previous|preceding|prior|same)|(that))\\s+(day|week|weekend|month|year|quarter)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?]))\\b(?!-)`),
   extract(match) {
     const word = (match[1] ?? match[2] ?? '').toLowerCase();

@@ -1,11 +1,12 @@
 import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
-import { lookup, ORDINALS } from '../vocabulary';
+import { alternation, lookup, ORDINALS } from '../vocabulary';
 
 /** A century: "the 19th century" -> `18`, "the twentieth century" -> `19`. */
 export const centuryRule: Rule = {
   name: 'century',
-  pattern: rulePattern(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[\\s-]first)?)[\\s-]+century\\b`),
+  triggers: ['century'],
+  pattern: rulePattern(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINALS))})[\\s-]+century\\b`),
   extract(match) {
     const word = match[1].toLowerCase();
     const n = /^\d/.test(word) ? parseInt(word, 10) : lookup(ORDINALS, word);

@@ -10,6 +10,7 @@ const DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomo
  */
 export const dayWordRule: Rule = {
   name: 'day-word',
+  triggers: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight'],
   pattern: rulePattern(`\\b(?:(today|tonight|yesterday|tomorrow)(?:\\s+(${DAY_PART}))?|(this|last)\\s+(${DAY_PART}))\\b`),
   extract(match) {
     const word = (match[1] ?? match[3]).toLowerCase();

@@ -9,6 +9,7 @@ import { rulePattern } from '../patterns';
  */
 export const definitePeriodRule: Rule = {
   name: 'definite-period',
+  triggers: ['quarter', 'period', 'year', 'month', 'week'],
   pattern: rulePattern(
     `\\b(?:the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+)?year-(?:earlier|ago)(?:\\s+(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-|'s\\b)`,
   ),

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { DURATION_UNIT, NUMBER, rulePattern } from '../patterns';
 import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
+import { DURATION_UNITS } from '../vocabulary';
 
 const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)';
 
@@ -11,6 +12,7 @@ const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)
  */
 export const durationRule: Rule = {
   name: 'duration',
+  triggers: Object.keys(DURATION_UNITS),
   pattern: rulePattern(
     `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),

@@ -15,8 +15,9 @@ const REFERENCES: Array<[RegExp, string]> = [
  */
 export const fuzzyReferenceRule: Rule = {
   name: 'fuzzy-reference',
+  triggers: ['now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead'],
   pattern: rulePattern(
-    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s+)(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades))?|lately|the\\s+past|the\\s+future|soon(?!\\s+(?:as|after)\\b)|the\\s+coming\\s+(?:years|months|weeks|days)|the\\s+(?:years|months)\\s+ahead)\\b`,
+    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades))?|lately|the\\s+past|the\\s+future|soon(?!\\s+(?:as|after)\\b)|the\\s+coming\\s+(?:years|months|weeks|days)|the\\s+(?:years|months)\\s+ahead)\\b`,
   ),
   extract(match) {
     const value = REFERENCES.find(([pattern]) => pattern.test(match[0].replace(/\s+/g, ' ')))?.[1];

@@ -9,6 +9,7 @@ const DATE_CONTEXT = /\b(?:in|since|until|till|by|of|from|to|through|between|dur
 /** A month without a day: "April", "January 1998", "last November", "this September", "May of 2020". */
 export const monthRule: Rule = {
   name: 'month',
+  triggers: Object.keys(MONTHS).map((m) => m.replace('.', '')),
   pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming)\\s+)?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?(${YEAR}))?`),
   extract(match, text) {
     const name = match[2];

@@ -10,15 +10,16 @@ const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last)';
  */
 export const quarterRule: Rule = {
   name: 'quarter',
+  triggers: ['quarter', 'quarters', 'half', 'q1', 'q2', 'q3', 'q4'],
   pattern: rulePattern(
     `\\b(?:(?:the\\s+)?(?:(${YEAR})(?:'s)?\\s+|(?:this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?${ORDINAL}(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?|Q([1-4])(?:\\s+(${YEAR}))?)\\b`,
   ),
   extract(match) {
     const start = match.index;
     const end = match.index + match[0].length;
-    const yearText = match[1] ?? match[5] ?? match[7];
+    const yearText = match[1] ?? match[4] ?? match[6];
     const year = yearText ? Number(yearText) : undefined;
-    if (match[6]) return { start, end, type: 'DATE', partial: { kind: 'calendar', year, quarter: Number(match[6]) } };
+    if (match[5]) return { start, end, type: 'DATE', partial: { kind: 'calendar', year, quarter: Number(match[5]) } };
     const n = lookup(ORDINALS, match[2])!;
     const half = match[3].toLowerCase() === 'half';
     const index = n === -1 ? (half ? 2 : 4) : n;

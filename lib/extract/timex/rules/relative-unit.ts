@@ -11,6 +11,7 @@ const UNITS: Record<string, Unit> = { week: 'week', weekend: 'weekend', month: '
  */
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
+  triggers: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'],
   pattern: rulePattern(`\\b(?:(last|next|this|this\\s+past|this\\s+coming)|the\\s+(previous|prior|preceding|coming|current|present|past|upcoming))\\s+(week|weekend|month|quarter|year|decade|century)\\b(?!-)`),
   extract(match) {
     const unit = UNITS[match[3].toLowerCase()];

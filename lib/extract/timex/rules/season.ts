@@ -11,6 +11,7 @@ const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mi
  */
 export const seasonRule: Rule = {
   name: 'season',
+  triggers: Object.keys(SEASONS),
   pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|the)\\s+)?(${SEASON})\\b(?:\\s+(?:of\\s+)?(${YEAR}))?`),
   extract(match, text) {
     const shiftWord = match[1]?.toLowerCase().replace(/\s+/g, ' ');

@@ -10,6 +10,7 @@ const ADVERBS: Record<string, string> = {
 /** Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week", "per month". */
 export const setRule: Rule = {
   name: 'set',
+  triggers: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'annually', 'yearly', 'biennially', 'every', 'each', 'per'],
   pattern: rulePattern(`\\b(?:(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biennially)|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|evening))\\b(?!-)`),
   extract(match, text) {
     const start = match.index;

@@ -8,6 +8,7 @@ const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 /** Years in words, as transcribed speech writes them: "nineteen ninety-six", "the year two thousand", "two thousand and one". */
 export const spelledYearRule: Rule = {
   name: 'spelled-year',
+  triggers: ['nineteen', 'eighteen', 'twenty', 'thousand'],
   pattern: rulePattern(`\\b(?:the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)[\\s-]+(${TENS}|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?(${TENS}|${UNITS}))?)\\b`),
   extract(match) {
     let year: number | undefined;

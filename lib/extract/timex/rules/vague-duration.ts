@@ -9,9 +9,11 @@ const LETTERS: Record<string, string> = { minutes: 'TXM', hours: 'TXH', days: 'X
  */
 export const vagueDurationRule: Rule = {
   name: 'vague-duration',
-  pattern: rulePattern(`(?<=\\b(?:for|over|in|within|during|after|before)\\s+(?:the\\s+)?)(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)`),
+  triggers: Object.keys(LETTERS),
+  pattern: rulePattern(`\\b(?:for|over|in|within|during|after|before)\\s+(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)`, true),
   extract(match) {
     const value = `P${LETTERS[match[1].toLowerCase()]}`;
-    return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
+    const [start, end] = match.indices![1];
+    return { start, end, type: 'DURATION', partial: { kind: 'literal', value } };
   },
 };

@@ -5,6 +5,7 @@ import { DAY_PARTS, lookup, SHIFT_WORDS, WEEKDAYS } from '../vocabulary';
 /** A weekday, perhaps shifted or with a part of the day: "Friday", "last Tuesday", "next Monday", "Sunday night". */
 export const weekdayRule: Rule = {
   name: 'weekday',
+  triggers: Object.keys(WEEKDAYS).map((w) => w.replace('.', '')),
   pattern: rulePattern(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(${WEEKDAY})(?!\\w)(?:\\s+(${DAY_PART})\\b)?`),
   extract(match) {
     const weekday = lookup(WEEKDAYS, match[2])!;

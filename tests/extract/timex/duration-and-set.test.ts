@@ -1,0 +1,29 @@
+import { expectTimex } from './test-single-case';
+
+const DCT = '2024-02-17';
+
+describe('durations', () => {
+  it('two years', () => expectTimex('he served two years in prison', DCT, { text: 'two years', type: 'DURATION', value: 'P2Y' }));
+  it('minutes are PT', () => expectTimex('a visit of 45 minutes', DCT, { text: '45 minutes', value: 'PT45M' }));
+  it('around 45 minutes is APPROX', () => expectTimex('to see Charles for around 45 minutes prompted', DCT, { text: 'around 45 minutes', value: 'PT45M', mod: 'APPROX' }));
+  it('a hyphenated adjective', () => expectTimex('a five-year plan', DCT, { text: 'five-year', value: 'P5Y' }));
+  it('leaves "the" out before a noun', () => expectTimex('the 14-day waiting period', DCT, { text: '14-day', value: 'P14D' }));
+  it('the past three months', () => expectTimex('in the past three months', DCT, { text: 'the past three months', value: 'P3M' }));
+  it('the first nine months', () => expectTimex('for the first nine months', DCT, { text: 'the first nine months', value: 'P9M' }));
+  it('several months is PXM', () => expectTimex('it took several months', DCT, { text: 'several months', value: 'PXM' }));
+  it('words with hyphens: twenty-four hours', () => expectTimex('within twenty-four hours.', DCT, { value: 'PT24H' }));
+  it('halves: 5 1/2 hours', () => expectTimex('spent 5 1/2 hours there', DCT, { text: '5 1/2 hours', value: 'PT5H30M' }));
+  it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
+  it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
+  it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
+  it('for centuries is PXC', () => expectTimex('ruled from Moscow for centuries.', DCT, { text: 'centuries', value: 'PXC' }));
+  it('a decade', () => expectTimex('it lasted a decade', DCT, { value: 'P1E' }));
+});
+
+describe('sets', () => {
+  it('weekly', () => expectTimex('they speak weekly.', DCT, { text: 'weekly', type: 'SET', value: 'P1W' }));
+  it('adjusted quarterly', () => expectTimex('rates will be adjusted quarterly and', DCT, { type: 'SET', value: 'P3M' }));
+  it('every day', () => expectTimex('he trains every day', DCT, { text: 'every day', type: 'SET', value: 'P1D' }));
+  it('each year', () => expectTimex('the fair held each year', DCT, { text: 'each year', value: 'P1Y' }));
+  it('every other week', () => expectTimex('visits every other week', DCT, { value: 'P2W' }));
+});

@@ -1,0 +1,35 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
+
+describe('DCT inference', () => {
+  it('takes the latest full date', () => {
+    const { dct } = tagTimexes('The law passed on March 3, 2019. It took effect on April 1, 2019.');
+    expect(dct).toEqual({ value: '2019-04-01', source: 'inferred', reason: expect.stringContaining('2019-04-01') });
+  });
+
+  it('reads a countdown to a dated event', () => {
+    const { dct } = tagTimexes('With two years to go until the 2028 Olympics, the city is building. It rained on March 3.');
+    expect(dct.source).toBe('inferred');
+    expect(dct.value).toBe('2026-03-03');
+    expect(dct.reason).toContain('2026');
+  });
+
+  it('uses a weekday stated for a date, after the latest year mentioned', () => {
+    const { dct } = tagTimexes('He resigned in 2015. The Sunday service on March 5 was packed.');
+    expect(dct.value).toBe('2017-03-05');
+    expect(dct.reason).toContain('March 5 is a Sunday in 2017');
+  });
+
+  it('leaves the DCT unknown without evidence, and relatives unresolved', () => {
+    const { dct, timexes } = tagTimexes('He left yesterday and returns next week. Sales fell in April.');
+    expect(dct).toEqual({ value: null, source: 'none', reason: expect.any(String) });
+    expect(timexes.map((t) => t.value)).toEqual(['XXXX-XX-XX', 'XXXX-WXX', 'XXXX-04']);
+  });
+
+  it('reports a given DCT as given', () => {
+    expect(tagTimexes('today', { dct: '2024-02-17' }).dct).toEqual({ value: '2024-02-17', source: 'given', reason: expect.any(String) });
+  });
+
+  it('refuses an impossible DCT', () => {
+    expect(() => tagTimexes('today', { dct: '2024-02-30' })).toThrow(/calendar day/);
+  });
+});

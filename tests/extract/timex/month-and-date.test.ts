@@ -1,0 +1,21 @@
+import { expectTimex } from './test-single-case';
+
+const DCT = '2024-02-17';
+
+describe('months and dates (chrono-node parsers)', () => {
+  it('reads a month and day in the DCT year', () => expectTimex('leaves the clinic on January 29', DCT, { text: 'January 29', value: '2024-01-29' }));
+  it('reads an abbreviated month with a year', () => expectTimex('filed on Oct. 15, 1999, in court', DCT, { text: 'Oct. 15, 1999', value: '1999-10-15' }));
+  it('reads day-month-year', () => expectTimex('born on 29 January 2024', DCT, { text: '29 January 2024', value: '2024-01-29' }));
+  it('reads ISO dates', () => expectTimex('released 2024-02-16 to the press', DCT, { text: '2024-02-16', value: '2024-02-16' }));
+  it('picks the year closest to the DCT', () => expectTimex('the deadline is Dec. 20', '1999-01-05', { value: '1998-12-20' }));
+  it('lets a past verb move a far date back a year', () => expectTimex('he was shot on Oct. 23 at home', '1999-05-06', { value: '1998-10-23' }));
+  it('reads a month alone in the DCT year', () => expectTimex('Sales will rise in April.', DCT, { text: 'April', value: '2024-04' }));
+  it('puts a later month in the past year when the verb is past', () => expectTimex('Sales rose in April.', DCT, { value: '2023-04' }));
+  it('reads a month and year', () => expectTimex('since July 1997 prices', DCT, { text: 'July 1997', value: '1997-07' }));
+  it('reads "last November"', () => expectTimex('which opened last November', DCT, { text: 'last November', value: '2023-11' }));
+  it('needs date context for "May"', () => expectTimex('Talks begin in May and', DCT, { text: 'May', value: '2024-05' }));
+  it('reads a clock time on the DCT', () => expectTimex('The meeting began at 3 p.m. sharp', DCT, { text: '3 p.m.', type: 'TIME', value: '2024-02-17T15:00' }));
+  it('joins a weekday to its date', () => expectTimex('on Friday, Oct. 23, he', '1998-11-21', { text: 'Friday, Oct. 23', value: '1998-10-23' }));
+  it('joins a time to its day', () => expectTimex('until 9 a.m. EST Tuesday.', '2000-04-03', { text: '9 a.m. EST Tuesday', type: 'TIME', value: '2000-04-04T09:00' }));
+  it('joins a month to a year in words', () => expectTimex('January nineteen ninety-seven.', DCT, { value: '1997-01' }));
+});

@@ -1,0 +1,34 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
+import { expectNone } from './test-single-case';
+
+describe('text that is not a time', () => {
+  it.each([
+    'Harry, 39, reportedly told friends',
+    'Charles, 75, is keen to reconcile',
+    'Prince Archie, aged four, and',
+    'a 39-year-old man',
+    'He is 39 years old.',
+    'two-year-old Princess Lilibet',
+    'flew a Boeing 747 to Delhi',
+    'sold for $2020 in cash',
+    'Call 555-123-4567 now!'.replace(' now', ''),
+    'its 6 1/4% convertible debentures',
+    'McCaw dropped 2 1/2 to 37 3/4',
+    'Czech Foreign Minister Jan Kavan said',
+    'the winter sports town of Whistler',
+    'a dividend rate of $1.76 a year',
+    'its quarterly dividend to five cents',
+    'the Communist Party daily Granma',
+    'Iraq imports about three-quarters of its food',
+    'a second opinion',
+    'room 1204 on floor 3',
+    'they may march on the capital',
+    'as soon as possible',
+    'the former president',
+    'at 5 he left',
+  ])('%s', (text) => expectNone(text));
+
+  it('still tags "the 1990s": a decade is a date', () => {
+    expect(tagTimexes('growth through the 1990s', { dct: '2024-02-17' }).timexes.map((t) => t.value)).toEqual(['199']);
+  });
+});

@@ -1,0 +1,33 @@
+import { expectTimex } from './test-single-case';
+
+const DCT = '2024-02-17';
+const REPORT_DCT = '1989-10-27';
+
+describe('quarters, halves and seasons', () => {
+  it('the third quarter', () => expectTimex('profit in the third quarter rose', REPORT_DCT, { text: 'the third quarter', value: '1989-Q3' }));
+  it('third-quarter as a modifier', () => expectTimex('its third-quarter loss', REPORT_DCT, { text: 'third-quarter', value: '1989-Q3' }));
+  it('the fourth quarter of 1990', () => expectTimex('by the fourth quarter of 1990.', REPORT_DCT, { text: 'the fourth quarter of 1990', value: '1990-Q4' }));
+  it('Q1 2024', () => expectTimex('results for Q1 2024 were', DCT, { text: 'Q1 2024', value: '2024-Q1' }));
+  it('the first half', () => expectTimex('in the first half of 2023,', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
+  it('the quarter is the one reported on', () => expectTimex('a loss for the quarter; in addition', REPORT_DCT, { text: 'the quarter', value: '1989-Q3' }));
+  it('the year-earlier quarter', () => expectTimex('from $3 million in the year-earlier quarter.', REPORT_DCT, { value: '1988-Q3' }));
+  it('last fall', () => expectTimex('he resigned last fall', DCT, { text: 'last fall', value: '2023-FA' }));
+  it('this summer', () => expectTimex('the Games this summer', DCT, { text: 'this summer', value: '2024-SU' }));
+  it('the summer of 1969', () => expectTimex('in the summer of 1969', DCT, { text: 'the summer of 1969', value: '1969-SU' }));
+});
+
+describe('fuzzy references', () => {
+  it('now', () => expectTimex('There are now pragmatic aspects', DCT, { text: 'now', value: 'PRESENT_REF' }));
+  it('currently', () => expectTimex('is currently in Canada', DCT, { value: 'PRESENT_REF' }));
+  it('in recent years', () => expectTimex('said on both sides in recent years, but', DCT, { text: 'recent years', value: 'PAST_REF' }));
+  it('recently', () => expectTimex('he recently moved', DCT, { value: 'PAST_REF' }));
+  it('the future', () => expectTimex('visiting his father in the future', DCT, { text: 'the future', value: 'FUTURE_REF' }));
+  it('"as soon as" is not "soon"', () => expectTimex('as soon as Tuesday, Castro said', '2000-04-03', { text: 'Tuesday' }));
+});
+
+describe('holidays', () => {
+  it('Thanksgiving Day is the fourth Thursday of November', () => expectTimex('found on Thanksgiving Day clinging', '1999-12-01', { text: 'Thanksgiving Day', value: '1999-11-25' }));
+  it('Christmas Eve', () => expectTimex('on Christmas Eve 2023 he', DCT, { text: 'Christmas Eve 2023', value: '2023-12-24' }));
+  it('Easter moves with the moon', () => expectTimex('at Easter 2024 the church', DCT, { value: '2024-03-31' }));
+  it('last Christmas', () => expectTimex('they met last Christmas', DCT, { text: 'last Christmas', value: '2023-12-25' }));
+});

@@ -1,0 +1,38 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
+import { expectTimex } from './test-single-case';
+
+const surface = (text: string, dct: string) => tagTimexes(text, { dct }).timexes.map((t) => [t.text, t.value]);
+
+const DCT = '2024-02-17';
+
+describe('units shifted from the DCT', () => {
+  it('last week is the ISO week before', () => expectTimex('he flew back to the UK last week', DCT, { text: 'last week', value: '2024-W06' }));
+  it('next year', () => expectTimex('the Games next year', DCT, { text: 'next year', value: '2025' }));
+  it('this month', () => expectTimex('prices rose this month', DCT, { value: '2024-02' }));
+  it('last quarter', () => expectTimex('sales fell last quarter', DCT, { value: '2023-Q4' }));
+  it('this weekend', () => expectTimex('rain is expected this weekend', DCT, { text: 'this weekend', value: '2024-W07-WE' }));
+  it('"earlier this year" has mod START', () => expectTimex('a clinic bombed early this year', DCT, { text: 'early this year', value: '2024', mod: 'START' }));
+  it('"early next year"', () => expectTimex('to close early next year', DCT, { text: 'early next year', value: '2025', mod: 'START' }));
+  it('"the past year" is a duration', () => expectTimex('over the past year', DCT, { text: 'the past year', type: 'DURATION', value: 'P1Y' }));
+});
+
+describe('ago, earlier and later', () => {
+  it('two weeks ago', () => expectTimex('He left two weeks ago.', DCT, { text: 'two weeks ago', type: 'DATE', value: '2024-W05' }));
+  it('three days ago', () => expectTimex('It opened three days ago', DCT, { value: '2024-02-14' }));
+  it('a year earlier keeps the precision of the date the story is at', () =>
+    expect(surface('Profit was $5 million in the third quarter, up from $4 million a year earlier.', '1989-10-27')).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+    ]));
+  it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
+  it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
+});
+
+describe('units shifted from the date the story is at', () => {
+  it('the following day', () =>
+    expect(surface('He arrived on March 3, 1998. The following day he left.', '1999-01-01')).toEqual([
+      ['March 3, 1998', '1998-03-03'],
+      ['The following day', '1998-03-04'],
+    ]));
+  it('that month, without an earlier date, falls back to the DCT', () => expectTimex('Prices fell that month.', DCT, { value: '2024-02' }));
+});

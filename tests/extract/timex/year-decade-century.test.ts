@@ -1,0 +1,16 @@
+import { expectTimex } from './test-single-case';
+
+const DCT = '2024-02-17';
+
+describe('years, decades and centuries', () => {
+  it('tags a bare year', () => expectTimex('He stepped down in 2020.', DCT, { text: '2020', type: 'DATE', value: '2020' }));
+  it('keeps the noun a year modifies outside', () => expectTimex('the 2025 Invictus Games', DCT, { text: '2025', value: '2025' }));
+  it('includes "fiscal"', () => expectTimex('profit in fiscal 1989 rose', DCT, { text: 'fiscal 1989', value: '1989' }));
+  it('tags a decade with its article', () => expectTimex('prices in the 1990s fell', DCT, { text: 'the 1990s', value: '199' }));
+  it("reads '60s as the 1960s", () => expectTimex("music of the '60s", DCT, { text: "the '60s", value: '196' }));
+  it('tags a century', () => expectTimex('in the 19th century', DCT, { text: 'the 19th century', value: '18' }));
+  it('reads an ordinal century in words', () => expectTimex('the twentieth century ended', DCT, { value: '19' }));
+  it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
+  it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
+  it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
+});
