@@ -16,7 +16,7 @@ import type { Database } from './database';
 import { encodeCursor } from './cursor';
 import { longestSpans, selectEvents } from './select-events';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { mergeEvent } from './merge-event';
+import { mergeEvent, unionNames } from './merge-event';
 import { parseInput, parsePatch } from './parse-input';
 import { apiTokenFromRow, documentFromRow, documentMetaFromRow, documentRow, eventFromRow, eventNameRows, eventRow, timelineFromRow } from './rows';
 import type { EventPage, NewApiToken, Store } from './store';
@@ -108,26 +108,39 @@ export class KyselyStore implements Store {
         throw error;
       }
 
-      const stored = await loadEvents(trx, timeline, [...new Set(incoming.map((e) => e.id))]);
-      // Events of this document, merged with the stored ones and with repeats within the document.
-      const merged = new Map<string, Event>();
-      for (const input of incoming) {
-        const event: Event = { ...input, timeline, createdAt: now, updatedAt: now };
-        const before = merged.get(event.id) ?? stored.get(event.id);
-        merged.set(event.id, before ? mergeEvent(before, event) : event);
-      }
+      return { document: documentFromRow(docRow), events: await upsertEvents(trx, timeline, incoming, now) };
+    });
+  }
 
-      const created = [...merged.values()].filter((e) => !stored.has(e.id));
-      for (const batch of chunks(created, EVENT_ROWS_PER_INSERT)) {
-        await trx.insertInto('events').values(batch.map(eventRow)).execute();
+  async addEvents(timeline: string, eventInputs: z.input<typeof NewEvent>[]) {
+    const incoming = parseInput(z.array(NewEvent), eventInputs);
+    const now = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await touchTimeline(trx, timeline, now))) throw new StoreNotFoundError(`No timeline "${timeline}".`);
+      return upsertEvents(trx, timeline, incoming, now);
+    });
+  }
+
+  async mergeEvents(timeline: string, targetId: string, sourceIds: string[]) {
+    const sources = [...new Set(sourceIds)];
+    if (sources.includes(targetId)) throw new StoreConflictError('An event cannot be merged into itself.');
+    const now = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await touchTimeline(trx, timeline, now))) return null;
+      const loaded = await loadEvents(trx, timeline, [targetId, ...sources]);
+      const target = loaded.get(targetId);
+      if (!target) return null;
+      const missing = sources.filter((id) => !loaded.has(id));
+      if (missing.length > 0) throw new StoreNotFoundError(`No event "${missing[0]}" on timeline "${timeline}".`);
+      // The target's wording and date stay (the editor chose it); the others add their tellings, names and tags.
+      let merged: Event = { ...target, editedByHand: true };
+      for (const id of sources) {
+        const source = loaded.get(id)!;
+        merged = { ...mergeEvent(merged, { ...source, updatedAt: now }), tags: unionNames(merged.tags, source.tags) };
       }
-      for (const batch of chunks(created.flatMap(eventNameRows), NAME_ROWS_PER_INSERT)) {
-        await trx.insertInto('event_names').values(batch).execute();
-      }
-      for (const event of merged.values()) {
-        if (stored.has(event.id)) await rewriteEvent(trx, event);
-      }
-      return { document: documentFromRow(docRow), events: [...merged.values()] };
+      await rewriteEvent(trx, merged);
+      await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', 'in', sources).execute();
+      return merged;
     });
   }
 
@@ -277,6 +290,32 @@ async function loadEvents(trx: Transaction<Database>, timeline: string, ids: str
     for (const row of rows) events.set(row.id, eventFromRow(row));
   }
   return events;
+}
+
+/**
+ * Inserts new events and merges the others into the stored events of the same id (and repeats among
+ * themselves), inside the caller's transaction. Returns every event as stored after the write.
+ */
+async function upsertEvents(trx: Transaction<Database>, timeline: string, incoming: z.infer<typeof NewEvent>[], now: string): Promise<Event[]> {
+  const stored = await loadEvents(trx, timeline, [...new Set(incoming.map((e) => e.id))]);
+  const merged = new Map<string, Event>();
+  for (const input of incoming) {
+    const event: Event = { ...input, timeline, createdAt: now, updatedAt: now };
+    const before = merged.get(event.id) ?? stored.get(event.id);
+    merged.set(event.id, before ? mergeEvent(before, event) : event);
+  }
+
+  const created = [...merged.values()].filter((e) => !stored.has(e.id));
+  for (const batch of chunks(created, EVENT_ROWS_PER_INSERT)) {
+    await trx.insertInto('events').values(batch.map(eventRow)).execute();
+  }
+  for (const batch of chunks(created.flatMap(eventNameRows), NAME_ROWS_PER_INSERT)) {
+    await trx.insertInto('event_names').values(batch).execute();
+  }
+  for (const event of merged.values()) {
+    if (stored.has(event.id)) await rewriteEvent(trx, event);
+  }
+  return [...merged.values()];
 }
 
 /** Writes every field of a stored event, and its name index rows, from `event`. */

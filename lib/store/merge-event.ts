@@ -3,12 +3,13 @@ import type { Event, Mention } from '../model';
 /**
  * Folds a newly extracted copy of an event into the one already stored under the same id.
  * Mentions and names accumulate and confidence keeps its maximum. Title, summary and date come from
- * the more confident of the two (the newer on a tie), except on an event edited by hand, whose
- * title, summary, date and tags are the editor's and stay.
+ * the more confident of the two (the newer on a tie), except that an event edited by hand keeps its
+ * title, summary, date and tags, and an incoming hand edit replaces the extractor's wording.
  */
 export function mergeEvent(stored: Event, incoming: Event): Event {
   const byHand = stored.editedByHand;
-  const wording = !byHand && incoming.confidence >= stored.confidence ? incoming : stored;
+  // An editor's wording beats the extractor's whichever side it is on.
+  const wording = byHand ? stored : incoming.editedByHand || incoming.confidence >= stored.confidence ? incoming : stored;
   return {
     ...stored,
     title: wording.title,
@@ -26,7 +27,7 @@ export function mergeEvent(stored: Event, incoming: Event): Event {
 }
 
 /** Names compare case-insensitively ("King Charles" is "king charles"); the first spelling stays. */
-function unionNames(stored: string[], incoming: string[]): string[] {
+export function unionNames(stored: string[], incoming: string[]): string[] {
   const seen = new Set(stored.map((name) => name.toLowerCase()));
   const added = incoming.filter((name) => {
     const key = name.toLowerCase();

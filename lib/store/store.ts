@@ -51,6 +51,14 @@ export interface Store {
   getDocument(timeline: string, id: string): Promise<Document | null>;
   listDocuments(timeline: string): Promise<Omit<Document, 'text'>[]>;
 
+  /** Adds events that no new document brings (made by hand, or extracted again), merged as addDocument merges them. */
+  addEvents(timeline: string, events: NewEvent[]): Promise<Event[]>;
+  /**
+   * Folds the source events into the target in one transaction: the target keeps its wording and date and
+   * gains their mentions, names and tags, and counts as edited by hand; the sources are deleted.
+   * Null when the timeline or the target is unknown; an unknown source throws StoreNotFoundError.
+   */
+  mergeEvents(timeline: string, targetId: string, sourceIds: string[]): Promise<Event | null>;
   getEvent(timeline: string, id: string): Promise<Event | null>;
   /** Events in order of start, then id; filters combine with AND. */
   listEvents(timeline: string, filter?: EventFilter): Promise<EventPage>;

@@ -530,6 +530,47 @@ export function storeContract(harness: StoreHarness) {
     });
   });
 
+  describe('addEvents and mergeEvents', () => {
+    test('addEvents adds events without a document and merges same-id ones, keeping hand edits', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('e', '2024-01-29', { mentions: [mention('d1', 'Told.')] })]);
+      await store.updateEvent('royals', 'e', { title: 'Edited', editedByHand: true });
+      const added = await store.addEvents('royals', [
+        newEvent('by-hand', '2024-03-01', { title: 'Added by hand', editedByHand: true }),
+        newEvent('e', '2024-02-01', { title: 'Machine again', confidence: 1, people: ['Anne'], mentions: [mention('d1', 'Told again.', 20)] }),
+      ]);
+      expect(ids(added).sort()).toEqual(['by-hand', 'e']);
+      expect(await store.getEvent('royals', 'by-hand')).toMatchObject({ title: 'Added by hand', mentions: [] });
+      expect(await store.getEvent('royals', 'e')).toMatchObject({ title: 'Edited', date: { value: '2024-01-29' }, people: ['Anne'] });
+      expect((await store.getEvent('royals', 'e'))!.mentions).toHaveLength(2);
+      await expect(store.addEvents('nowhere', [newEvent('x', '2024-01-01')])).rejects.toBeInstanceOf(StoreNotFoundError);
+    });
+
+    test('mergeEvents folds the sources into the target in one step and deletes them', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [
+        newEvent('keep', '2024-01-29', { title: 'Kept wording', tags: ['a'], mentions: [mention('d1', 'One.')] }),
+        newEvent('drop', '2024-01-30', { title: 'Other wording', confidence: 1, tags: ['b'], places: ['London'], mentions: [mention('d1', 'Two.', 10)] }),
+      ]);
+      const merged = await store.mergeEvents('royals', 'keep', ['drop']);
+      expect(merged).toMatchObject({ id: 'keep', title: 'Kept wording', date: { value: '2024-01-29' }, tags: ['a', 'b'], places: ['London'], editedByHand: true });
+      expect(merged!.mentions).toHaveLength(2);
+      expect(await store.getEvent('royals', 'keep')).toEqual(merged);
+      expect(await store.getEvent('royals', 'drop')).toBeNull();
+      expect(await listAll('royals', { place: 'london' })).toEqual(['keep']);
+    });
+
+    test('mergeEvents changes nothing when a source is unknown or is the target', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('keep', '2024-01-29'), newEvent('other', '2024-01-30')]);
+      await expect(store.mergeEvents('royals', 'keep', ['other', 'ghost'])).rejects.toBeInstanceOf(StoreNotFoundError);
+      await expect(store.mergeEvents('royals', 'keep', ['keep'])).rejects.toBeInstanceOf(StoreConflictError);
+      expect(await listAll('royals')).toEqual(['keep', 'other']);
+      expect(await store.mergeEvents('royals', 'ghost', ['other'])).toBeNull();
+      expect(await store.mergeEvents('nowhere', 'keep', ['other'])).toBeNull();
+    });
+  });
+
   describe('updateEvent and deleteEvent', () => {
     test('updateEvent changes only the given fields, keeps the id and sets updatedAt', async () => {
       await store.createTimeline({ slug: 'royals', title: 'Royals' });
