@@ -114,7 +114,7 @@ async function main(): Promise<number> {
   }
   const distDir = '.next-load';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, DATABASE_URL: `sqlite:${path.join(dir, 'store.db')}`, NEXT_TELEMETRY_DISABLED: '1', TIMELINE_AUTH_DIR: dir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, DATABASE_URL: `sqlite:${path.join(dir, 'store.db')}`, NEXT_TELEMETRY_DISABLED: '1', TIMELINE_AUTH_DIR: dir };
   let server: ChildProcess | null = null;
   try {
     if (!args.reuseBuild || !existsSync(path.join(distDir, 'BUILD_ID'))) {

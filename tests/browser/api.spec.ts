@@ -15,9 +15,9 @@ test('pages carry a nonce CSP, may not be framed by other sites, and hydrate wit
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-  // Next put the nonce on its scripts: the page's own scripts ran (the link is clickable client-side).
+  // Next put the nonce on its scripts (browsers hide nonce attributes from the DOM, so read the HTML).
   const nonce = /'nonce-([^']+)'/.exec(csp)![1];
-  expect(await page.locator(`script[nonce="${nonce}"]`).count()).toBeGreaterThan(0);
+  expect(await response!.text()).toContain(`nonce="${nonce}"`);
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
 });
@@ -28,9 +28,14 @@ test('embeds may be framed by any site', async ({ request }) => {
   expect(response.headers()['x-frame-options']).toBeUndefined();
 });
 
-test('a page on another origin can read the API but cannot write to it', async ({ page, baseURL }) => {
-  await page.route('http://elsewhere.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' }));
-  await page.goto('http://elsewhere.test/');
+test('a page on another origin can read the API but cannot write to it', async ({ browser, baseURL }) => {
+  // localhost and 127.0.0.1 are different origins. Chromium asks before a page reaches a loopback address
+  // (Local Network Access); granting that leaves CORS as the only thing deciding.
+  const context = await browser.newContext({ permissions: ['local-network-access'] });
+  const page = await context.newPage();
+  const elsewhere = baseURL!.replace('127.0.0.1', 'localhost');
+  await page.route(`${elsewhere}/elsewhere`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' }));
+  await page.goto(`${elsewhere}/elsewhere`);
   const read = await page.evaluate(async (base) => {
     const response = await fetch(`${base}/api/timelines`);
     return { status: response.status, count: (await response.json()).timelines.length };
@@ -47,6 +52,7 @@ test('a page on another origin can read the API but cannot write to it', async (
     }
   }, baseURL);
   expect(write).toBe('blocked: TypeError');
+  await context.close();
 });
 
 test('API errors are JSON with a closed CSP', async ({ request }) => {
