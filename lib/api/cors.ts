@@ -15,7 +15,9 @@ export function readOnlyPreflight(): Response {
     headers: {
       ...READ_CORS_HEADERS,
       'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-      'Access-Control-Allow-Headers': 'If-None-Match, Content-Type',
+      // No Content-Type: a JSON write from another origin then fails its preflight and is never sent.
+      // (POST is CORS-safelisted, so leaving it out of Allow-Methods alone would not stop it.)
+      'Access-Control-Allow-Headers': 'If-None-Match',
       'Access-Control-Max-Age': '86400',
       Vary: 'Origin',
     },

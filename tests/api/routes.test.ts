@@ -71,6 +71,7 @@ describe('reads', () => {
     const response = await timelines.OPTIONS();
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.get('access-control-allow-headers')).toBe('If-None-Match');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
