@@ -6,6 +6,7 @@ import * as timelines from '@/app/api/timelines/route';
 import * as timeline from '@/app/api/timelines/[slug]/route';
 import * as event from '@/app/api/timelines/[slug]/events/[eventId]/route';
 import * as merge from '@/app/api/timelines/[slug]/events/[eventId]/merge/route';
+import * as documents from '@/app/api/timelines/[slug]/documents/route';
 import * as exportRoute from '@/app/api/timelines/[slug]/export/route';
 import * as importRoute from '@/app/api/timelines/import/route';
 import * as openapi from '@/app/api/openapi.json/route';
@@ -203,5 +204,37 @@ describe('patches', () => {
       const response = await call(event.PATCH, { method: 'PATCH', path: '/x', params, body, headers: editorHeaders() });
       expect(response.status).toBe(400);
     }
+  });
+});
+
+describe('adding articles', () => {
+  const article = 'The council approved the new bridge on 3 March 2021. Construction began on 12 April 2022, the mayor said.';
+
+  test('JSON: the events are extracted in a worker and stored with the document; the same article again is a conflict', async () => {
+    const post = () => call(documents.POST, { method: 'POST', path: '/x', params: slug, body: { title: 'Bridge news', dct: '2022-05-01', text: article }, headers: { ...editorHeaders(), 'x-forwarded-for': '10.4.0.1' } });
+    const response = await post();
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.document).toMatchObject({ id: 'bridge-news', title: 'Bridge news', dct: { value: '2022-05-01', source: 'given' } });
+    expect(body.document.text).toBeUndefined();
+    expect(body.events.map((e: { date: { value: string } }) => e.date.value)).toEqual(expect.arrayContaining(['2021-03-03', '2022-04-12']));
+    expect(await (await getStore()).getDocument('royal-family', 'bridge-news')).toMatchObject({ text: article });
+    expect((await post()).status).toBe(409);
+  });
+
+  test('multipart: a .txt upload, named by its file', async () => {
+    const form = new FormData();
+    form.append('file', new File([article.replace('bridge', 'tunnel')], 'tunnel-report.txt', { type: 'text/plain' }));
+    form.append('dct', '2022-05-01');
+    const response = await call(documents.POST, { method: 'POST', path: '/x', params: slug, body: form, headers: { ...editorHeaders(), 'x-forwarded-for': '10.4.0.2' } });
+    expect(response.status).toBe(201);
+    expect((await response.json()).document).toMatchObject({ id: 'tunnel-report', source: 'tunnel-report.txt' });
+  });
+
+  test('multipart: a binary or unknown file is a 415', async () => {
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])], 'picture.png', { type: 'image/png' }));
+    const response = await call(documents.POST, { method: 'POST', path: '/x', params: slug, body: form, headers: { ...editorHeaders(), 'x-forwarded-for': '10.4.0.3' } });
+    expect(response.status).toBe(415);
   });
 });
