@@ -1,4 +1,4 @@
-import { EventId, Slug } from '../model';
+import { DocumentId, EventId, Slug } from '../model';
 import { notFound } from './api-error';
 
 /** Route segments. One that is not a valid slug (`..`, `%00`, `a;drop`) names nothing, so it is a 404. */
@@ -11,5 +11,11 @@ export function timelineSlug(raw: string): string {
 export function eventId(raw: string): string {
   const parsed = EventId.safeParse(raw);
   if (!parsed.success) throw notFound('event');
+  return parsed.data;
+}
+
+export function documentId(raw: string): string {
+  const parsed = DocumentId.safeParse(raw);
+  if (!parsed.success) throw notFound('document');
   return parsed.data;
 }

@@ -110,9 +110,18 @@ export const AddDocumentRequest = z
   .strict();
 export type AddDocumentRequest = z.infer<typeof AddDocumentRequest>;
 
+/** Body of `POST /api/timelines/{slug}/events`: an event an editor adds by hand; its id is made from its date and title unless given. */
+export const AddEventRequest = NewEvent.omit({ id: true, mentions: true })
+  .extend({ id: EventId.optional(), confidence: NewEvent.shape.confidence.default(1) })
+  .strict();
+export type AddEventRequest = z.infer<typeof AddEventRequest>;
+
 /** Answer of `POST /api/uploads`: an uploaded article file read to its text; nothing is stored. */
 export const ReadUploadResponse = z.object({ name: z.string(), title: z.string(), text: z.string() });
 export type ReadUploadResponse = z.infer<typeof ReadUploadResponse>;
+
+/** Answer of `POST /api/timelines/{slug}/documents/{documentId}/reextract`: how many events the article now gives. */
+export const ReextractResponse = z.object({ events: z.number().int().nonnegative() });
 
 export const AddDocumentResponse = z.object({
   document: Document.omit({ text: true }),

@@ -6,6 +6,8 @@ import * as timelines from '@/app/api/timelines/route';
 import * as documents from '@/app/api/timelines/[slug]/documents/route';
 import * as uploads from '@/app/api/uploads/route';
 import * as extractRoute from '@/app/api/extract/route';
+import * as events from '@/app/api/timelines/[slug]/events/route';
+import * as reextract from '@/app/api/timelines/[slug]/documents/[documentId]/reextract/route';
 import { getStore } from '@/lib/store';
 import type { NewEvent } from '@/lib/model';
 
@@ -106,5 +108,44 @@ describe('saving reviewed articles', () => {
     });
     expect(response.status).toBe(400);
     expect(await (await getStore()).getDocument('storm', 'broken')).toBeNull();
+  });
+});
+
+describe('events by hand and re-extraction', () => {
+  test('POST /api/timelines/{slug}/events adds an event with a readable id, unique on the timeline', async () => {
+    const body = { title: 'Clean-up begins', date: { value: '2024-03-22', start: '2024-03-22T00:00:00.000Z', end: '2024-03-22T23:59:59.999Z', granularity: 'day' } };
+    const first = await call(events.POST, { method: 'POST', path: '/api/timelines/storm/events', headers: editorHeaders(), params: slug, body });
+    expect(first.status).toBe(201);
+    expect((await first.json()).event).toMatchObject({ id: '2024-03-22-clean-up-begins', editedByHand: true, confidence: 1, mentions: [] });
+    const second = await call(events.POST, { method: 'POST', path: '/api/timelines/storm/events', headers: editorHeaders(), params: slug, body });
+    expect((await second.json()).event.id).toBe('2024-03-22-clean-up-begins-2');
+    const anonymous = await call(events.POST, { method: 'POST', path: '/api/timelines/storm/events', params: slug, body });
+    expect(anonymous.status).toBe(401);
+    const bad = await call(events.POST, { method: 'POST', path: '/api/timelines/storm/events', headers: editorHeaders(), params: slug, body: { title: 'No date' } });
+    expect(bad.status).toBe(400);
+  });
+
+  test('re-extracting an article keeps the editor\u2019s edits and adds nothing twice', async () => {
+    const store = await getStore();
+    const before = (await store.listEvents('storm')).events;
+    const power = before.find((e) => e.date.value === '2024-03-05')!;
+    await store.updateEvent('storm', power.id, { title: 'Power is back', editedByHand: true });
+    const response = await call(reextract.POST, {
+      method: 'POST',
+      path: '/api/timelines/storm/documents/storm-hits-coast/reextract',
+      headers: editorHeaders(),
+      params: { slug: 'storm', documentId: 'storm-hits-coast' },
+    });
+    expect(response.status).toBe(200);
+    const after = (await store.listEvents('storm')).events;
+    expect(after.find((e) => e.id === power.id)!.title).toBe('Power is back');
+    expect(after.map((e) => e.id).sort()).toEqual(before.map((e) => e.id).sort());
+    const missing = await call(reextract.POST, {
+      method: 'POST',
+      path: '/api/timelines/storm/documents/nope/reextract',
+      headers: editorHeaders(),
+      params: { slug: 'storm', documentId: 'nope' },
+    });
+    expect(missing.status).toBe(404);
   });
 });
