@@ -5,6 +5,8 @@ import path from 'node:path';
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // A store of its own, made fresh by the server command, so the tests never touch a user's data.
 const DB = path.join(os.tmpdir(), `timeline-e2e-${PORT}.db`);
+// Likewise the server's secret and sign-in link; the tests mint links there with `npm run sign-in-link`.
+process.env.TIMELINE_AUTH_DIR ??= path.join(os.tmpdir(), `timeline-e2e-auth-${PORT}`);
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -28,6 +30,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(PORT), DATABASE_URL: `sqlite:${DB}`, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(PORT), DATABASE_URL: `sqlite:${DB}`, TIMELINE_AUTH_DIR: process.env.TIMELINE_AUTH_DIR, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { AddEventForm } from '@/components/editor/event-editor';
+import { ReextractButton } from '@/components/editor/reextract-button';
 import { EmbedCodeDialog } from '@/components/share/embed-code-dialog';
 import { ShareButton } from '@/components/share/share-button';
 import { TimelineExplorer } from '@/components/timeline-page/timeline-explorer';
@@ -116,6 +117,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
                   {doc.dct.source === 'inferred' && ' (inferred)'}
                 </span>
               )}
+              {canEdit && <ReextractButton slug={slug} documentId={doc.id} title={doc.title || doc.id} />}
             </li>
           ))}
         </ul>
