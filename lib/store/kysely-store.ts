@@ -192,15 +192,7 @@ export class KyselyStore implements Store {
     const patch = parsePatch(EventPatch, input);
     const now = new Date().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      const touched = await trx
-        .updateTable('timelines')
-        .set({ updated_at: now })
-        .where('slug', '=', timeline)
-        .where((eb) =>
-          eb.exists(eb.selectFrom('events').select('id').where('timeline', '=', timeline).where('id', '=', id)),
-        )
-        .executeTakeFirst();
-      if (touched.numUpdatedRows === 0n) return null;
+      if (!(await touchTimelineOfEvent(trx, timeline, id, now))) return null;
       const stored = (await loadEvents(trx, timeline, [id])).get(id)!;
       const event: Event = { ...stored, ...patch, updatedAt: now };
       await rewriteEvent(trx, event);
@@ -211,9 +203,8 @@ export class KyselyStore implements Store {
   async deleteEvent(timeline: string, id: string) {
     const now = new Date().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      const deleted = await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', '=', id).executeTakeFirst();
-      if (deleted.numDeletedRows === 0n) return false;
-      await touchTimeline(trx, timeline, now);
+      if (!(await touchTimelineOfEvent(trx, timeline, id, now))) return false;
+      await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', '=', id).execute();
       return true;
     });
   }
@@ -280,6 +271,20 @@ const IDS_PER_SELECT = 1000;
 /** Marks the timeline as updated; false if there is no such timeline. */
 async function touchTimeline(trx: Transaction<Database>, slug: string, now: string) {
   const result = await trx.updateTable('timelines').set({ updated_at: now }).where('slug', '=', slug).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Marks the timeline as updated if it holds the event; false if it does not. Writers lock the timeline
+ * row before any event row, always in that order, so two of them cannot deadlock in PostgreSQL.
+ */
+async function touchTimelineOfEvent(trx: Transaction<Database>, slug: string, eventId: string, now: string) {
+  const result = await trx
+    .updateTable('timelines')
+    .set({ updated_at: now })
+    .where('slug', '=', slug)
+    .where((eb) => eb.exists(eb.selectFrom('events').select('id').where('timeline', '=', slug).where('id', '=', eventId)))
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
