@@ -2,7 +2,7 @@
 // Weight and cold-cache load-to-first-render of our embed beside TimelineJS and vis-timeline, each page
 // served gzipped by one local server and opened in a fresh Chromium context per load, rounds alternating.
 import { chromium, type Browser } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -181,12 +181,13 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+    await rm(assetsDir, { recursive: true, force: true });
   }
 
   const size = (urls: string[], gz: boolean) => urls.reduce((n, u) => n + (gz ? gzipSync(files.get(u)!.body, { level: 9 }).length : files.get(u)!.body.length), 0);
   const ours = median(times.get(contenders[0].name)!);
   console.log(`Embed weight and cold-cache load to first render: ${args.events.toLocaleString('en')} events, Debian Chromium, median of ${args.rounds} alternating rounds`);
-  console.log(`(assets built in ${assetsDir}; each page and file served gzip-compressed from ${origin})\n`);
+  console.log(`(the embed assets freshly built; every page and file served gzip-compressed from ${origin}; a new browser context per load)\n`);
   const header = ['', 'JS raw', 'JS gzip', 'CSS gzip', 'page gzip', 'first render', 'vs ours'];
   const rows = contenders.map((c) => {
     const t = median(times.get(c.name)!);
