@@ -311,8 +311,8 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     plot.setAttribute('aria-label', `${options.label ?? 'Timeline'}, ${data.events.length.toLocaleString('en')} events`);
   }
 
-  function filterText() {
-    const parts = Object.entries(filter)
+  function filterText(f: NameFilter = filter) {
+    const parts = Object.entries(f)
       .filter(([, v]) => v)
       .map(([k, v]) => `${k}: ${v}`);
     return parts.join(', ');
@@ -668,8 +668,9 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
   return {
     update(nextEvents, next = {}) {
       options = { ...options, ...next };
-      if (next.filter && JSON.stringify(next.filter) !== JSON.stringify(filter)) filter = { ...next.filter };
-      if (nextEvents || next.filter) setData(nextEvents ?? allEvents);
+      const filterChanged = next.filter !== undefined && filterText(next.filter) !== filterText(filter);
+      if (filterChanged) filter = { ...next.filter };
+      if (nextEvents || filterChanged) setData(nextEvents ?? allEvents);
       if (next.laneMode && next.laneMode !== laneMode) setLaneMode(next.laneMode, false);
       if (next.orientation || next.height) resize(true);
       if (next.window && !showsWindow(next.window)) showWindow(Date.parse(next.window.from), Date.parse(next.window.to));

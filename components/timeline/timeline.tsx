@@ -23,6 +23,18 @@ function firstInTime(events: readonly Event[], count: number): Event[] {
     .map(([, e]) => e);
 }
 
+/** Runs `effect` after a render in which `key` differs from the previous render's (not on the first). */
+function useOnChange(key: string | null | undefined, effect: () => void) {
+  const previous = useRef(key);
+  useEffect(() => {
+    if (previous.current === key) return;
+    previous.current = key;
+    effect();
+    // Only the key decides; the effect closure is fresh on every render anyway.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+}
+
 function fallbackSummary(count: number): string {
   if (count === 0) return 'No events to show.';
   const all = `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}`;
@@ -64,18 +76,14 @@ export function Timeline({ events, className, onWindowChange, onSelect, onLanesC
     if (handle.current && events !== initial.current.events) handle.current.update(events);
   }, [events]);
 
+  // Each prop is passed on only when it changes, so a host that tracks one of them (say the selection)
+  // does not reset what the reader changed in another (say the lanes). Objects compare by value.
   const { window, selectedId, laneMode, filter, orientation, height } = options;
-  const windowKey = window ? `${window.from}/${window.to}` : '';
-  const filterKey = JSON.stringify(filter ?? {});
-  useEffect(() => {
-    if (!handle.current) return;
-    const next: Partial<TimelineOptions> = { selectedId, laneMode, orientation, height };
-    if (window) next.window = window;
-    if (filter) next.filter = filter;
-    handle.current.update(undefined, next);
-    // Objects are compared by their keys so a parent re-rendering with equal values changes nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [windowKey, filterKey, selectedId, laneMode, orientation, height]);
+  useOnChange(window ? `${window.from}/${window.to}` : '', () => window && handle.current?.update(undefined, { window }));
+  useOnChange(selectedId ?? null, () => handle.current?.update(undefined, { selectedId: selectedId ?? null }));
+  useOnChange(laneMode, () => laneMode && handle.current?.update(undefined, { laneMode }));
+  useOnChange(JSON.stringify(filter ?? {}), () => handle.current?.update(undefined, { filter: filter ?? {} }));
+  useOnChange(`${orientation}/${height}`, () => handle.current?.update(undefined, { orientation, height }));
 
   return (
     <section className={className} aria-label={options.label ?? 'Timeline'}>
