@@ -4,7 +4,7 @@
  * frame intervals (from requestAnimationFrame timestamps) and long-task time during a scripted
  * sequence of 20 wheel zoom-ins, 20 zoom-outs and a 600 px drag pan, and prints a table with ratios.
  *
- *   npm run bench:render -- [--n=1000,10000,100000] [--libs=ours,vis-timeline] [--port=3150] [--no-build] [--timeout=180]
+ *   npm run bench:render -- [--n=1000,10000,100000] [--libs=ours,vis-timeline] [--port=3150] [--no-build] [--timeout=240]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
@@ -27,7 +27,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [1000, 10_000, 100_000], port: 3150, build: true, timeoutMs: 180_000, libraries: LIBRARIES.map((l) => l.name) };
+  const options: Options = { sizes: [1000, 10_000, 100_000], port: 3150, build: true, timeoutMs: 240_000, libraries: LIBRARIES.map((l) => l.name) };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2);
     if (key === '--no-build' && value === undefined) options.build = false;
