@@ -2,6 +2,8 @@ import type { Candidate } from './partial';
 
 /** Modifiers TimeML keeps inside the expression, with the `mod` they give it. */
 const MODIFIERS: Array<[RegExp, string]> = [
+  // "earlier this year", "later that day": the comparative places the event in part of the period.
+  [/\b(?:earlier|later)\s+(?:in\s+)?$/i, 'EARLIER_LATER'],
   [/\b(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?:the\s+)?$/i, 'START'],
   [/\b(?:the\s+)?(?:late|end\s+of|close\s+of)\s*(?:the\s+)?$/i, 'END'],
   [/\b(?:the\s+)?(?:mid-?|middle\s+of)\s*(?:the\s+)?$/i, 'MID'],
@@ -11,8 +13,10 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
 ];
-/** Point modifiers make sense on dates, quantity modifiers on durations. */
-const FOR_DATES = new Set(['START', 'END', 'MID']);
+/** Point modifiers make sense on dates, quantity modifiers on durations and on "two years ago". */
+const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER']);
+/** "earlier"/"later" only qualify an anchored period ("this year", "that day", "yesterday"), not "earlier Tuesday's vote". */
+const ANCHORED = /^(?:this|that|the|yesterday|today|tonight)\b/i;
 const LOOK_BACK = 24;
 
 /**
@@ -24,11 +28,16 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
     if (c.mod || c.type === 'SET') return c;
     const before = text.slice(Math.max(0, c.start - LOOK_BACK), c.start);
     for (const [pattern, mod] of MODIFIERS) {
-      if (FOR_DATES.has(mod) !== (c.type !== 'DURATION')) continue;
+      const surface = text.slice(c.start, c.end);
+      const quantified = c.type === 'DURATION' || (c.rule === 'ago' && /^\S+\s/.test(surface));
+      if (FOR_DATES.has(mod) ? c.type === 'DURATION' : !quantified) continue;
+      if (mod === 'EARLIER_LATER' && !ANCHORED.test(surface)) continue;
       // "over the past year" is a preposition before a period, not "more than" a quantity.
       if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;
       const m = pattern.exec(before);
-      if (m) return { ...c, start: c.start - (before.length - m.index), mod };
+      if (!m) continue;
+      const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : mod;
+      return { ...c, start: c.start - (before.length - m.index), mod: word };
     }
     return c;
   });

@@ -13,6 +13,7 @@ import { durationRule } from './rules/duration';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { holidayRule } from './rules/holiday';
 import { monthRule } from './rules/month';
+import { namedTimeRule } from './rules/named-time';
 import { quarterRule } from './rules/quarter';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   quarterRule,
   agoRule,
   dayWordRule,
+  namedTimeRule,
   holidayRule,
   weekdayRule,
   monthRule,

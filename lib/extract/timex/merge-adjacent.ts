@@ -19,7 +19,11 @@ function merge(a: Candidate, b: Candidate): Candidate | null {
   if (isCalendar(a.partial) && a.partial.year === undefined && a.partial.day === undefined && isYear(b.partial)) {
     return { ...span, type: 'DATE', partial: { ...a.partial, year: Number((b.partial as { value: string }).value) } };
   }
-  // "9 a.m. EST Tuesday", "10 p.m. Wednesday": the day carries the time.
+  // "June last year", "January this year": the month of a year given relative to the DCT.
+  if (isCalendar(a.partial) && a.partial.year === undefined && a.partial.day === undefined && a.partial.month !== undefined && b.partial.kind === 'offset' && b.partial.unit === 'year' && b.partial.from === 'dct' && !b.mod) {
+    return { ...span, type: 'DATE', partial: { ...a.partial, yearShift: b.partial.amount } };
+  }
+  // "9 a.m. EST Tuesday", "10 p.m. Wednesday", "noon Thursday": the day carries the time.
   if (isBareTime(a.partial) && (b.partial.kind === 'weekday' || hasDay(b.partial) || (b.partial.kind === 'offset' && b.partial.unit === 'day' && !b.partial.time))) {
     return { ...span, type: 'TIME', partial: { ...b.partial, time: (a.partial as { time: string }).time } as Partial };
   }

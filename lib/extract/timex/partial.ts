@@ -26,6 +26,8 @@ export type Partial =
       time?: string;
       /** "last April" / "next summer" say which side of the anchor; otherwise the verb decides. */
       direction?: Direction;
+      /** "June last year": the year is the DCT's, shifted by this many years. */
+      yearShift?: number;
     }
   /**
    * So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day").
@@ -40,7 +42,7 @@ export type Partial =
   /** A holiday ("Thanksgiving Day", "last Christmas"): a day whose date depends on the year. */
   | { kind: 'holiday'; name: string; year?: number; direction?: Direction }
   /** A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string };
+  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean };
 
 /** A candidate expression found by a rule, before resolution. */
 export interface Candidate {

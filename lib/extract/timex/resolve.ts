@@ -29,6 +29,7 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
       return quarter ? formatUnit(addUnits(quarter, 'year', -partial.yearsBack), 'quarter') : UNKNOWN.quarter;
     }
     case 'weekday':
+      if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
       return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
     case 'calendar':
       return resolveCalendar(partial, anchors.dct, tense);
@@ -78,10 +79,18 @@ function resolveHoliday(h: Extract<Partial, { kind: 'holiday' }>, dct: Date | nu
   return formatDay(current);
 }
 
+/** "the weekend": the one just past for a past verb (or none), the coming one for a future verb. */
+function resolveWeekend(direction: Direction | undefined, dct: Date | null, tense: Direction | undefined): string {
+  if (!dct) return UNKNOWN.weekend;
+  const saturday = resolveWeekday(6, direction, dct, tense);
+  const [y, m, d] = saturday.split('-').map(Number);
+  return formatUnit(day(y, m, d), 'weekend');
+}
+
 type Calendar = Extract<Partial, { kind: 'calendar' }>;
 
 function resolveCalendar(c: Calendar, dct: Date | null, tense: Direction | undefined): string {
-  const year = c.year ?? (dct ? inferYear(c, dct, tense) : undefined);
+  const year = c.year ?? (dct ? (c.yearShift !== undefined ? dct.getUTCFullYear() + c.yearShift : inferYear(c, dct, tense)) : undefined);
   const y = year === undefined ? 'XXXX' : pad(year, 4);
   if (c.quarter) return `${y}-Q${c.quarter}`;
   if (c.half) return `${y}-H${c.half}`;

@@ -5,35 +5,37 @@ import { rulePattern } from '../patterns';
  * Definite references to the period a (business) news story reports on, resolved from the DCT:
  * "the quarter" and "the latest quarter" (the last quarter reported: the one before the DCT's),
  * "the year-earlier quarter" (that quarter a year before), "year-ago"/"year-earlier" results,
- * "the year"/"the full year" (this year), "the fiscal year ended June 30" (a year-long duration).
+ * "the year"/"the full year" (this year), "the fiscal year ended June 30" (a year-long duration),
+ * "the weekend" (the nearest one on the side the verb points to).
  */
 export const definitePeriodRule: Rule = {
   name: 'definite-period',
-  triggers: ['quarter', 'period', 'year', 'month', 'week'],
+  triggers: ['quarter', 'period', 'year', 'month', 'week', 'weekend'],
   pattern: rulePattern(
-    `\\b(?:the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+)?year-(?:earlier|ago)(?:\\s+(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-|'s\\b)`,
+    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+)?year-(?:earlier|ago)(?:\\s+(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-|'s\\b)`,
   ),
   extract(match) {
     const start = match.index;
     const end = match.index + match[0].length;
-    if (match[2]) {
+    if (match[1]) return { start, end, type: 'DATE', partial: { kind: 'weekday', weekday: 6, weekend: true } };
+    if (match[3]) {
       // "the period" alone is too often not a time at all; "the latest period" is.
-      if (match[2].toLowerCase() === 'period' && !match[1]) return null;
+      if (match[3].toLowerCase() === 'period' && !match[2]) return null;
       return { start, end, type: 'DATE', partial: { kind: 'report-period', yearsBack: 0 } };
     }
     if (match[0].toLowerCase().includes('year-')) {
-      const noun = match[4]?.toLowerCase();
+      const noun = match[5]?.toLowerCase();
       if (noun === 'quarter' || noun === 'period') return { start, end, type: 'DATE', partial: { kind: 'report-period', yearsBack: 1 } };
       if (noun?.startsWith('nine')) return { start, end, type: 'DURATION', partial: { kind: 'literal', value: 'P9M' } };
       // Bare "year-earlier" modifies the noun after it, so "the" stays outside.
-      return { start: match[3] ? start + match[3].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct', keepPrecision: true } };
+      return { start: match[4] ? start + match[4].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct', keepPrecision: true } };
     }
-    const unit = match[6].toLowerCase() as 'year' | 'month' | 'week';
-    if (match[7]) {
+    const unit = match[7].toLowerCase() as 'year' | 'month' | 'week';
+    if (match[8]) {
       // "the year ended March 31" names a twelve-month span, and "ended ..." is its anchor, outside the expression.
-      return { start, end: end - match[7].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${unit[0].toUpperCase()}` } };
+      return { start, end: end - match[8].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${unit[0].toUpperCase()}` } };
     }
-    if (match[5]?.toLowerCase() === 'fiscal' || (match[5] && unit !== 'year')) return null;
+    if (match[6]?.toLowerCase() === 'fiscal' || (match[6] && unit !== 'year')) return null;
     return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: 0, from: 'dct' } };
   },
 };

@@ -1,23 +1,38 @@
 import type { Rule } from '../rule';
-import { rulePattern } from '../patterns';
+import { MONTH, rulePattern, WEEKDAY } from '../patterns';
 import { durationValue } from '../duration-value';
+import { pad } from '../calendar';
+import { lookup, MONTHS, WEEKDAYS } from '../vocabulary';
 
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
-  quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', biennial: 'P2Y', biennially: 'P2Y',
+  quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biennially: 'P2Y',
 };
+/** "its quarterly dividend", "yearly results": a kind of financial statement, not a recurrence ("a daily rally" is one). */
+const REPORT_NOUN = /^\s+(?:cash\s+)?(?:dividends?|reports?|results|earnings|profits?|loss(?:es)?|payments?|statements?|figures|sales|revenues?|returns?|data)\b/i;
 
-/** Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week", "per month". */
+/**
+ * Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week",
+ * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`).
+ */
 export const setRule: Rule = {
   name: 'set',
-  triggers: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'annually', 'yearly', 'biennially', 'every', 'each', 'per'],
-  pattern: rulePattern(`\\b(?:(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biennially)|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|evening))\\b(?!-)`),
+  triggers: [...Object.keys(ADVERBS), 'every', 'each', 'per'],
+  pattern: rulePattern(
+    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH}))\\b(?!-)`,
+  ),
   extract(match, text) {
     const start = match.index;
     const end = match.index + match[0].length;
-    // "its quarterly dividend", "the Communist Party daily Granma": an adjective or a newspaper, not a recurrence.
-    if (match[1] && /^\s+(?:[A-Z]|(?!(?:and|or|but|to|in|on|at|by|for|from|since|until|through|over|with|as|than|while|because|if|when|the|a|an)\b)[a-z])/.test(text.slice(end, end + 20))) return null;
-    if (match[1]) return { start, end, type: 'SET', partial: { kind: 'literal', value: ADVERBS[match[1].toLowerCase()] } };
+    if (match[1]) {
+      if (/^(?:quarterly|annually|yearly)$/i.test(match[1]) && REPORT_NOUN.test(text.slice(end, end + 24))) return null;
+      return { start, end, type: 'SET', partial: { kind: 'literal', value: ADVERBS[match[1].toLowerCase()] } };
+    }
+    if (match[4]) {
+      const weekday = lookup(WEEKDAYS, match[4]);
+      const value = weekday !== undefined ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : `XXXX-${pad(lookup(MONTHS, match[4])!)}`;
+      return { start, end, type: 'SET', partial: { kind: 'literal', value } };
+    }
     const unit = match[3].toLowerCase();
     const every = match[2] ? 2 : 1;
     const value = unit === 'night' || unit === 'morning' || unit === 'evening'
