@@ -26,6 +26,8 @@ export const setRule: Rule = {
     const end = match.index + match[0].length;
     if (match[1]) {
       if (/^(?:quarterly|annually|yearly)$/i.test(match[1]) && REPORT_NOUN.test(text.slice(end, end + 24))) return null;
+      // "the Communist Party daily Granma": a newspaper.
+      if (/^\s+[A-Z]/.test(text.slice(end, end + 3)) && /^(?:daily|weekly|monthly)$/i.test(match[1])) return null;
       return { start, end, type: 'SET', partial: { kind: 'literal', value: ADVERBS[match[1].toLowerCase()] } };
     }
     if (match[4]) {
