@@ -71,10 +71,20 @@ export interface ApiTokensTable {
   last_used_at: string | null;
 }
 
+/** One row per event id that was renamed or deleted. */
+export interface EventHistoryTable {
+  timeline: string;
+  event_id: string;
+  /** The id it now goes by; null if the event was deleted. */
+  renamed_to: string | null;
+  retired_at: string;
+}
+
 export interface Database {
   timelines: TimelinesTable;
   documents: DocumentsTable;
   events: EventsTable;
   event_names: EventNamesTable;
   api_tokens: ApiTokensTable;
+  event_history: EventHistoryTable;
 }

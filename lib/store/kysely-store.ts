@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ApiToken,
   EventFilter,
+  EventId,
   EventPatch,
   NewApiTokenRequest,
   NewDocument,
@@ -19,7 +20,7 @@ import { StoreConflictError, StoreNotFoundError } from './errors';
 import { mergeEvent, unionNames } from './merge-event';
 import { parseInput, parsePatch } from './parse-input';
 import { apiTokenFromRow, documentFromRow, documentMetaFromRow, documentRow, eventFromRow, eventNameRows, eventRow, timelineFromRow } from './rows';
-import type { EventPage, NewApiToken, Store } from './store';
+import type { EventPage, NewApiToken, RetiredEvent, Store } from './store';
 import type { StoreKind } from './store-kind';
 
 /**
@@ -205,8 +206,48 @@ export class KyselyStore implements Store {
     return this.db.transaction().execute(async (trx) => {
       if (!(await touchTimelineOfEvent(trx, timeline, id, now))) return false;
       await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', '=', id).execute();
+      await retire(trx, timeline, id, null, now);
       return true;
     });
+  }
+
+  async renameEvent(timeline: string, id: string, newIdInput: string) {
+    const newId = parseInput(EventId, newIdInput);
+    const now = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await touchTimelineOfEvent(trx, timeline, id, now))) return null;
+      if (newId === id) return (await loadEvents(trx, timeline, [id])).get(id)!;
+      if ((await loadEvents(trx, timeline, [newId])).size > 0) {
+        throw new StoreConflictError(`Timeline "${timeline}" already has an event "${newId}".`);
+      }
+      const event: Event = { ...(await loadEvents(trx, timeline, [id])).get(id)!, id: newId, updatedAt: now };
+      // A new row rather than an updated key: event_names refers to the old one and goes with it.
+      await trx.insertInto('events').values(eventRow(event)).execute();
+      const names = eventNameRows(event);
+      if (names.length > 0) await trx.insertInto('event_names').values(names).execute();
+      await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', '=', id).execute();
+      // The new id is live now: forget its own past, so no chain of renames can loop back to it.
+      await trx.deleteFrom('event_history').where('timeline', '=', timeline).where('event_id', '=', newId).execute();
+      await trx
+        .updateTable('event_history')
+        .set({ renamed_to: newId })
+        .where('timeline', '=', timeline)
+        .where('renamed_to', '=', id)
+        .execute();
+      await retire(trx, timeline, id, newId, now);
+      return event;
+    });
+  }
+
+  async retiredEvent(timeline: string, id: string): Promise<RetiredEvent | null> {
+    const row = await this.db
+      .selectFrom('event_history')
+      .select('renamed_to')
+      .where('timeline', '=', timeline)
+      .where('event_id', '=', id)
+      .executeTakeFirst();
+    if (!row) return null;
+    return row.renamed_to === null ? { kind: 'deleted' } : { kind: 'renamed', id: row.renamed_to };
   }
 
   async createApiToken(input: NewApiToken) {
@@ -286,6 +327,15 @@ async function touchTimelineOfEvent(trx: Transaction<Database>, slug: string, ev
     .where((eb) => eb.exists(eb.selectFrom('events').select('id').where('timeline', '=', slug).where('id', '=', eventId)))
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** Records what became of an event id: renamed to `renamedTo`, or deleted (null). */
+async function retire(trx: Transaction<Database>, timeline: string, id: string, renamedTo: string | null, now: string) {
+  await trx
+    .insertInto('event_history')
+    .values({ timeline, event_id: id, renamed_to: renamedTo, retired_at: now })
+    .onConflict((oc) => oc.columns(['timeline', 'event_id']).doUpdateSet({ renamed_to: renamedTo, retired_at: now }))
+    .execute();
 }
 
 async function loadEvents(trx: Transaction<Database>, timeline: string, ids: string[]) {

@@ -20,6 +20,9 @@ export interface NewApiToken {
   hash: string;
 }
 
+/** What became of an event id that no longer names an event: renamed (to `id`, followed to the latest) or deleted. */
+export type RetiredEvent = { kind: 'renamed'; id: string } | { kind: 'deleted' };
+
 /** A page of events in time order; `next` is the cursor for the following page, if any. */
 export interface EventPage {
   events: Event[];
@@ -63,7 +66,15 @@ export interface Store {
   /** Events in order of start, then id; filters combine with AND. */
   listEvents(timeline: string, filter?: EventFilter): Promise<EventPage>;
   updateEvent(timeline: string, id: string, patch: EventPatch): Promise<Event | null>;
+  /** Deletes the event and remembers that its id was deleted (see retiredEvent). */
   deleteEvent(timeline: string, id: string): Promise<boolean>;
+  /**
+   * Gives an event a new id and remembers the old one as renamed, so old links can redirect.
+   * Null if there is no such event; StoreConflictError if `newId` names another event.
+   */
+  renameEvent(timeline: string, id: string, newId: string): Promise<Event | null>;
+  /** What became of an id that was renamed or deleted; null if it never was. */
+  retiredEvent(timeline: string, id: string): Promise<RetiredEvent | null>;
 
   /** Throws StoreConflictError if the id is taken. */
   createApiToken(input: NewApiToken): Promise<ApiToken>;

@@ -621,6 +621,68 @@ export function storeContract(harness: StoreHarness) {
     });
   });
 
+  describe('retired event ids', () => {
+    test('deleteEvent leaves a tombstone that retiredEvent reports', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29'), newEvent('b', '2024-01-30')]);
+      expect(await store.retiredEvent('royals', 'a')).toBeNull();
+      await store.deleteEvent('royals', 'a');
+      expect(await store.retiredEvent('royals', 'a')).toEqual({ kind: 'deleted' });
+      expect(await store.retiredEvent('royals', 'b')).toBeNull();
+      expect(await store.retiredEvent('nope', 'a')).toBeNull();
+    });
+
+    test('renameEvent moves the event, its names and mentions to the new id and remembers the old one', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      const { events } = await store.addDocument('royals', newDocument('d1'), [
+        newEvent('wrong-date', '2024-01-29', { people: ['King Charles'], mentions: [mention('d1', 'Out.')] }),
+      ]);
+      await sleep(5);
+      const renamed = await store.renameEvent('royals', 'wrong-date', 'right-date');
+      expect(renamed).toEqual({ ...events[0], id: 'right-date', updatedAt: expect.any(String) });
+      expect(Date.parse(renamed!.updatedAt)).toBeGreaterThan(Date.parse(events[0].updatedAt));
+      expect(await store.getEvent('royals', 'right-date')).toEqual(renamed);
+      expect(await store.getEvent('royals', 'wrong-date')).toBeNull();
+      expect(await listAll('royals', { person: 'king charles' })).toEqual(['right-date']);
+      expect(await store.retiredEvent('royals', 'wrong-date')).toEqual({ kind: 'renamed', id: 'right-date' });
+      expect(await store.retiredEvent('royals', 'right-date')).toBeNull();
+    });
+
+    test('renames chain to the latest id, and renaming back does not loop', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29')]);
+      await store.renameEvent('royals', 'a', 'b');
+      await store.renameEvent('royals', 'b', 'c');
+      expect(await store.retiredEvent('royals', 'a')).toEqual({ kind: 'renamed', id: 'c' });
+      expect(await store.retiredEvent('royals', 'b')).toEqual({ kind: 'renamed', id: 'c' });
+      await store.renameEvent('royals', 'c', 'a');
+      expect(await store.retiredEvent('royals', 'a')).toBeNull();
+      expect(await store.retiredEvent('royals', 'b')).toEqual({ kind: 'renamed', id: 'a' });
+      expect(await store.retiredEvent('royals', 'c')).toEqual({ kind: 'renamed', id: 'a' });
+      expect(await listAll('royals')).toEqual(['a']);
+    });
+
+    test('renameEvent refuses a taken or malformed id and ignores unknown events', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29'), newEvent('b', '2024-01-30')]);
+      await expect(store.renameEvent('royals', 'a', 'b')).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(store.renameEvent('royals', 'a', 'Not An Id')).rejects.toBeInstanceOf(z.ZodError);
+      expect(await store.renameEvent('royals', 'nope', 'c')).toBeNull();
+      expect(await store.renameEvent('nope', 'a', 'c')).toBeNull();
+      expect(await listAll('royals')).toEqual(['a', 'b']);
+      expect(await store.retiredEvent('royals', 'a')).toBeNull();
+    });
+
+    test('deleteTimeline forgets its retired ids', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29')]);
+      await store.deleteEvent('royals', 'a');
+      await store.deleteTimeline('royals');
+      await store.createTimeline({ slug: 'royals', title: 'Again' });
+      expect(await store.retiredEvent('royals', 'a')).toBeNull();
+    });
+  });
+
   describe('API tokens', () => {
     const hash = (c: string) => c.repeat(64);
 

@@ -3,6 +3,7 @@ import type { StoreKind } from '../store-kind';
 import { initialSchema } from './001-initial';
 import { rangeByGranularity } from './002-range-by-granularity';
 import { apiTokens } from './003-api-tokens';
+import { eventHistory } from './004-event-history';
 
 /** Every migration, keyed by a name that sorts in the order they must run. Never rename or edit a released one. */
 export function storeMigrations(kind: StoreKind): MigrationProvider {
@@ -10,6 +11,7 @@ export function storeMigrations(kind: StoreKind): MigrationProvider {
     '001-initial': initialSchema(kind),
     '002-range-by-granularity': rangeByGranularity,
     '003-api-tokens': apiTokens(kind),
+    '004-event-history': eventHistory(kind),
   };
   return { getMigrations: async () => migrations };
 }
