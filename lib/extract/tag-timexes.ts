@@ -51,6 +51,14 @@ function narrativePoint(value: string): Anchors['narrative'] {
   return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : 'year' };
 }
 
+/**
+ * Whether an expression moves the story's reference date. Comparisons back from it ("a year earlier",
+ * "the year-ago quarter") do not: the story stays where it was.
+ */
+function movesNarrative(p: Candidate['partial']): boolean {
+  return !(p.kind === 'report-period' || (p.kind === 'offset' && p.keepPrecision));
+}
+
 /** Only expressions that leave their side of the DCT open need the verb's tense. */
 function needsTense(p: Candidate['partial']): boolean {
   return p.kind === 'weekday' || ((p.kind === 'calendar' || p.kind === 'holiday') && p.year === undefined);
@@ -69,7 +77,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
-    if (c.type === 'DATE' || c.type === 'TIME') anchors.narrative = narrativePoint(value) ?? anchors.narrative;
+    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial)) anchors.narrative = narrativePoint(value) ?? anchors.narrative;
     const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value };
     if (c.mod) timex.mod = c.mod;
     timexes.push(timex);

@@ -106,17 +106,18 @@ const FAR = 90 * 86_400_000;
 function inferYear(c: Calendar, dct: Date, tense: Direction | undefined): number {
   const dctYear = dct.getUTCFullYear();
   const dctMonth = dct.getUTCMonth() + 1;
-  if (c.month !== undefined && c.day !== undefined) {
-    // The closest such day to the DCT (as chrono's findYearClosestToRef), unless the verb puts it on the other side.
+  if (c.month !== undefined && c.direction === undefined) {
+    // The closest such day (or mid-month) to the DCT, as chrono's findYearClosestToRef, unless the verb puts it on the other side.
     const candidates = [dctYear - 1, dctYear, dctYear + 1];
-    const distance = (y: number) => day(y, c.month!, c.day!).getTime() - dct.getTime();
+    const distance = (y: number) => day(y, c.month!, c.day ?? 15).getTime() - dct.getTime();
     const closest = candidates.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
     // Only a date well away from the DCT is worth moving: near it, the verb is a weaker cue than closeness.
     if (tense === -1 && distance(closest) > FAR) return closest - 1;
     if (tense === 1 && distance(closest) < -FAR) return closest + 1;
     return closest;
   }
-  const direction = c.direction || tense;
+  // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb.
+  const direction = c.quarter || c.half ? -1 : c.direction || tense;
   const [first, last] = c.month !== undefined ? [c.month, c.month] : c.quarter ? [c.quarter * 3 - 2, c.quarter * 3] : c.half ? [c.half * 6 - 5, c.half * 6] : c.season ? SEASON_MONTHS[c.season] : [1, 12];
   if (c.direction === -1) return last < dctMonth ? dctYear : dctYear - 1;
   if (c.direction === 1) return first > dctMonth ? dctYear : dctYear + 1;

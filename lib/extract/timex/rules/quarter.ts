@@ -12,18 +12,19 @@ export const quarterRule: Rule = {
   name: 'quarter',
   triggers: ['quarter', 'quarters', 'half', 'q1', 'q2', 'q3', 'q4'],
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:(${YEAR})(?:'s)?\\s+|(?:this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?${ORDINAL}(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?|Q([1-4])(?:\\s+(${YEAR}))?)\\b`,
+    `\\b(?:(?:the\\s+)?(?:(${YEAR})(?:'s)?\\s+|(this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?${ORDINAL}(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?|Q([1-4])(?:\\s+(${YEAR}))?)\\b`,
   ),
   extract(match) {
     const start = match.index;
     const end = match.index + match[0].length;
-    const yearText = match[1] ?? match[4] ?? match[6];
+    const yearText = match[1] ?? match[5] ?? match[7];
     const year = yearText ? Number(yearText) : undefined;
-    if (match[5]) return { start, end, type: 'DATE', partial: { kind: 'calendar', year, quarter: Number(match[5]) } };
-    const n = lookup(ORDINALS, match[2])!;
-    const half = match[3].toLowerCase() === 'half';
+    const yearShift = match[2] ? { last: -1, this: 0, next: 1 }[match[2].toLowerCase()] : undefined;
+    if (match[6]) return { start, end, type: 'DATE', partial: { kind: 'calendar', year, quarter: Number(match[6]) } };
+    const n = lookup(ORDINALS, match[3])!;
+    const half = match[4].toLowerCase() === 'half';
     const index = n === -1 ? (half ? 2 : 4) : n;
     if (index > (half ? 2 : 4)) return null;
-    return { start, end, type: 'DATE', partial: { kind: 'calendar', year, ...(half ? { half: index } : { quarter: index }) } };
+    return { start, end, type: 'DATE', partial: { kind: 'calendar', year, yearShift, ...(half ? { half: index } : { quarter: index }) } };
   },
 };
