@@ -4,9 +4,11 @@ import type { Timex } from './types';
 export type Anchoring = 'none' | 'firm' | 'approximate';
 
 /** Modifiers that leave a date's place on the timeline uncertain. */
-const APPROXIMATE_MODS = new Set(['APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN']);
+const APPROXIMATE_MODS = new Set(['APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'START', 'MID', 'END']);
 /** Words that make a reference vague: "in recent years", "some time in the 1990s", "around 2010". */
 const VAGUE_WORDS = /\b(?:recent|past|coming|several|some|few|about|around|roughly|circa|c\.|approximately|nearly|almost)\b/i;
+/** The same words just before the expression, where the tagger left them out of it: "around 2010", "sometime in 1998". */
+const VAGUE_BEFORE = /\b(?:about|around|roughly|circa|c\.|ca\.|approximately|nearly|almost|some ?time(?: in)?)\s*$/i;
 
 /**
  * Whether a tagged expression can date an event. Durations and sets are not dates ("for around 45
@@ -19,6 +21,9 @@ export function anchoringOf(timex: Timex, text: string): Anchoring {
   if (/^\d{1,3}$/.test(timex.text.trim())) return 'none';
   if (/^[-\s]*(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(text.slice(timex.end, timex.end + 16))) return 'none';
   if (/\b(?:aged?|age of)\s*$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start))) return 'none';
-  if ((timex.mod && APPROXIMATE_MODS.has(timex.mod)) || VAGUE_WORDS.test(timex.text) || /X/.test(timex.value)) return 'approximate';
+  const before = text.slice(Math.max(0, timex.start - 16), timex.start);
+  if ((timex.mod && APPROXIMATE_MODS.has(timex.mod)) || VAGUE_WORDS.test(timex.text) || VAGUE_BEFORE.test(before) || /X/.test(timex.value)) {
+    return 'approximate';
+  }
   return 'firm';
 }

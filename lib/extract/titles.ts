@@ -26,6 +26,8 @@ const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although',
 /** Prepositions that introduce a date ("on January 29", "since 2020"); dropped with the date. */
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'throughout', 'of', 'for', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010". */
+const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late']);
 /** Words that join a second verb phrase to the first: "won a scholarship in 1950 and graduated three years later". */
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a clause inside a clause; the date's own sub-clause starts at the last one before it. */
@@ -189,10 +191,15 @@ export function headline(
   if (opener > 0) kept = kept.slice(opener);
   const openedBy = opener > 0 ? lower(kept[0]) : '';
 
-  // Drop the date words, and the preposition that introduces them.
-  const firstDate = kept.findIndex((w) => w.end > timex.start && w.start < timex.end);
-  if (firstDate > 0 && DATE_PREPOSITIONS.has(lower(kept[firstDate - 1]))) kept.splice(firstDate - 1, 1);
+  // Drop the date words, and the words that introduce them ("sometime in", "around").
+  let firstDate = kept.findIndex((w) => w.end > timex.start && w.start < timex.end);
+  while (firstDate > 0 && (DATE_PREPOSITIONS.has(lower(kept[firstDate - 1])) || DATE_HEDGES.has(lower(kept[firstDate - 1])))) {
+    kept.splice(firstDate - 1, 1);
+    firstDate -= 1;
+  }
   kept = kept.filter((w) => !(w.end > timex.start && w.start < timex.end));
+  // An age between commas is not what happened: "Princess Lilibet, two, was christened".
+  kept = kept.filter((w, i) => !(i > 0 && w.tags.has('Value') && /,/.test(kept[i - 1].post) && /,/.test(w.post)));
 
   while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || kept[0].tags.has('Conjunction'))) kept.shift();
 
