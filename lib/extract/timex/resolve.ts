@@ -46,7 +46,8 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
 function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative }: Anchors): string {
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
-  if (partial.from === 'narrative' && narrative) {
+  // A day counted from a story that is only at a year ("in 1998 ... at 10 p.m.") is better taken from the DCT.
+  if (partial.from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
   }

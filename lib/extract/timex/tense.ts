@@ -25,8 +25,12 @@ function cue(word: string): Direction | undefined {
   return undefined;
 }
 
+/** Words right before an expression that put it ahead whatever the verb: "as soon as Tuesday", "effective Feb. 1". */
+const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|effective|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;
+
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
+  if (FUTURE_SIGNAL.test(text.slice(Math.max(0, start - 30), start))) return 1;
   let before: Direction | undefined;
   let beforeDistance = Infinity;
   // Slices, not lastIndex on the whole text: a text with no words must not make each search run to its end.

@@ -17,7 +17,7 @@ export const durationRule: Rule = {
     `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
   extract(match, text) {
-    const amount = match[1] !== undefined ? parseNumber(match[1]) : undefined;
+    const amount = match[1] !== undefined ? parseNumber(match[1]) : /couple/i.test(match[2]) ? 2 : undefined;
     if (match[1] !== undefined && (amount === undefined || amount <= 0)) return null;
     const value = durationValue(amount, match[3]);
     if (!value) return null;

@@ -14,6 +14,8 @@ export const monthRule: Rule = {
   extract(match, text) {
     const name = match[2];
     if (name[0] !== name[0].toUpperCase()) return null;
+    // "last Oct. 23": the day makes it chrono's date; TimeML leaves "last" outside.
+    if (!match[3] && /^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!:)/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) return null;
     if (AMBIGUOUS.test(name) && !match[1] && !match[3] && !DATE_CONTEXT.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     // "Jan Kavan": a short month name without its dot, followed by a capitalised word, is a first name.
     if (/^(?:jan|feb|apr|aug|sept?|oct|nov|dec)$/i.test(name) && !match[3] && /^\s+[A-Z]/.test(text.slice(match.index + match[0].length))) return null;
