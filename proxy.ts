@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { EMBED_CSP } from '@/lib/permalink/embed-response';
+import { logger } from '@/lib/log/logger';
 
 /**
  * Security headers on every response, set before the route runs so that no page can forget them:
@@ -46,6 +47,9 @@ export function proxy(request: NextRequest) {
     // Next reads the nonce from the request's CSP header while rendering.
     headers.set('content-security-policy', csp);
   }
+
+  // API routes log their own line with the status (lib/api/api-route.ts); pages and embeds are logged here.
+  if (!path.startsWith('/api/') && !path.startsWith('/_next/')) logger.info({ requestId, method: request.method, path }, 'page request');
 
   const response = NextResponse.next({ request: { headers } });
   if (csp) response.headers.set('Content-Security-Policy', csp);

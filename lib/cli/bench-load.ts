@@ -124,6 +124,9 @@ async function main(): Promise<number> {
       const built = spawnSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
       if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
       if (built.status !== 0) throw new Error('next build failed');
+      // As `npm start` does: the embed's scripts are built beside Next's output.
+      const embed = spawnSync(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'build-embed.ts')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (embed.status !== 0) throw new Error('npm run build:embed failed');
     }
     const eventId = await prepareStore(env.DATABASE_URL!);
     server = startServer(args.port, env);
