@@ -22,6 +22,7 @@ import { spelledYearRule } from './rules/spelled-year';
 import { vagueDurationRule } from './rules/vague-duration';
 import { weekdayRule } from './rules/weekday';
 import { yearRule } from './rules/year';
+import { yearEndRule } from './rules/year-end';
 
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   vagueDurationRule,
   setRule,
   definitePeriodRule,
+  yearEndRule,
   fuzzyReferenceRule,
   // A bare year is the weakest reading of four digits.
   yearRule,

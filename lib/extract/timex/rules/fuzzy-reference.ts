@@ -4,8 +4,8 @@ import { rulePattern } from '../patterns';
 /** Words for the present, past or future as a whole, with their TIMEX3 reference values. */
 const REFERENCES: Array<[RegExp, string]> = [
   [/^(?:now|currently|current|nowadays|these days|present|the moment|the present|presently)$/i, 'PRESENT_REF'],
-  [/^(?:the other day|recently|recent|lately|the past|recent (?:years|months|weeks|days|decades))$/i, 'PAST_REF'],
-  [/^(?:the future|soon|the coming (?:years|months|weeks|days)|the years ahead|the months ahead)$/i, 'FUTURE_REF'],
+  [/^(?:the other day|recently|recent|lately|the past|(?:recent|past) (?:years|months|weeks|days|decades))$/i, 'PAST_REF'],
+  [/^(?:the (?:near |foreseeable )?future|soon|the (?:near|short) term|(?:the )?coming (?:years|months|weeks|days|quarters)|future (?:years|quarters)|the (?:years|months) ahead)$/i, 'FUTURE_REF'],
 ];
 
 /**
@@ -15,9 +15,9 @@ const REFERENCES: Array<[RegExp, string]> = [
  */
 export const fuzzyReferenceRule: Rule = {
   name: 'fuzzy-reference',
-  triggers: ['now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead'],
+  triggers: ['term', 'now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead'],
   pattern: rulePattern(
-    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades))?|lately|the\\s+past|the\\s+future|soon(?!\\s+(?:as|after)\\b)|the\\s+coming\\s+(?:years|months|weeks|days)|the\\s+(?:years|months)\\s+ahead)\\b`,
+    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead)\\b`,
   ),
   extract(match) {
     const value = REFERENCES.find(([pattern]) => pattern.test(match[0].replace(/\s+/g, ' ')))?.[1];
