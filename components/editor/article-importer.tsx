@@ -91,7 +91,9 @@ export function ArticleImporter(props: ImporterProps) {
 
   const addPasted = () => {
     if (!pasteText.trim()) return;
-    add([{ name: 'Pasted text', title: pasteTitle.trim(), text: pasteText }]);
+    // Without a headline, the first line stands in for one: articles are pasted headline first.
+    const firstLine = pasteText.trim().split('\n')[0].slice(0, 120);
+    add([{ name: 'Pasted text', title: pasteTitle.trim() || firstLine, text: pasteText }]);
     setPasteText('');
     setPasteTitle('');
   };

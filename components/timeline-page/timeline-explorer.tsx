@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { AddEventForm, EventEditor } from '@/components/editor/event-editor';
 import { useViewStateInUrl } from '@/components/share/use-view-state-in-url';
 import { Timeline } from '@/components/timeline/timeline';
@@ -26,6 +26,8 @@ interface TimelineExplorerProps {
 /** A timeline with its filters and year counts, all following one view that the address bar carries. */
 export function TimelineExplorer({ slug, title, canEdit, events, facets, initialView }: TimelineExplorerProps) {
   const { view, change, timelineProps } = useViewStateInUrl(initialView);
+  // Said after the edited event is gone from the page, so the editor still learns it happened.
+  const [notice, setNotice] = useState('');
   const shown = useMemo(() => filterEvents(events, { q: view.q, minConfidence: view.minConfidence }), [events, view.q, view.minConfidence]);
   const selected = canEdit && view.event ? events.find((e) => e.id === view.event) : undefined;
   const counts = useMemo(() => countsByYear(shown.filter((e) => matchesFilter(e, timelineProps.filter))), [shown, timelineProps.filter]);
@@ -39,12 +41,20 @@ export function TimelineExplorer({ slug, title, canEdit, events, facets, initial
       </div>
       {selected && (
         <EventEditor
-          key={`${selected.id}@${selected.updatedAt}`}
+          key={selected.id}
           slug={slug}
           event={selected}
           others={events.filter((e) => e.id !== selected.id)}
-          onDeleted={() => change({ event: undefined })}
+          onDeleted={() => {
+            setNotice(`Deleted “${selected.title}”.`);
+            change({ event: undefined });
+          }}
         />
+      )}
+      {notice && !selected && (
+        <p role="status" className="text-sm text-muted">
+          {notice}
+        </p>
       )}
       {canEdit && !selected && <p className="text-sm text-muted">Select an event on the timeline to edit, delete or merge it.</p>}
       {canEdit && <AddEventForm slug={slug} />}

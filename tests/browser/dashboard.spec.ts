@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './sign-in';
 
 const SEED = readFileSync('data/articles/royal-article.txt', 'utf8');
-const SLUG = 'royal-test';
+// Unique per run, so the test can run again against a store that has the last run's timeline.
+const RUN = Date.now().toString(36);
+const SLUG = `royal-test-${RUN}`;
 
 // A second article, as a news site serves it: navigation, scripts and the article in between.
 const SECOND_HTML = `<!doctype html><html><head><title>King returns to Sandringham</title><script>window.__injected = true</script></head>
@@ -32,8 +34,8 @@ test('an editor builds a timeline from articles, corrects it, and a signed-out r
   await signIn(page);
 
   // A new timeline from the pasted seed article, one title corrected in the preview.
-  await page.goto('/timelines/new');
-  await page.getByLabel('Title', { exact: true }).fill('Royal test');
+  await page.goto('/timelines/new', { waitUntil: 'networkidle' });
+  await page.getByLabel('Title', { exact: true }).fill(`Royal test ${RUN}`);
   await expect(page.getByLabel('Address')).toHaveValue(SLUG);
   await page.getByLabel('Paste an article').fill(SEED);
   await page.getByRole('button', { name: 'Extract events' }).click();
@@ -58,6 +60,7 @@ test('an editor builds a timeline from articles, corrects it, and a signed-out r
 
   // A second article uploaded as HTML: its clinic sentence merges into the event already there.
   await page.getByRole('link', { name: 'Add articles' }).click();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel(/Or upload files/).setInputFiles({ name: 'sandringham.html', mimeType: 'text/html', buffer: Buffer.from(SECOND_HTML) });
   const second = page.getByTestId('article').first();
   await expect(second).toContainText('Ready to review', { timeout: 60_000 });
@@ -74,12 +77,12 @@ test('an editor builds a timeline from articles, corrects it, and a signed-out r
   expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
 
   // Edit an event by hand, re-extract its article, and the edit stays.
-  await page.goto(`/timelines/${SLUG}?event=${edited.id}`);
+  await page.goto(`/timelines/${SLUG}?event=${edited.id}`, { waitUntil: 'networkidle' });
   const editor = page.getByTestId('event-editor');
   await editor.getByLabel('Title').fill('Edited by hand');
   await editor.getByLabel(/Tags/).fill('health, monarchy');
   await editor.getByRole('button', { name: 'Save changes' }).click();
-  await expect(editor.getByRole('status')).toContainText('done');
+  await expect(editor.getByRole('status')).toContainText('done', { timeout: 30_000 });
   await page.getByRole('button', { name: /Re-extract/ }).first().click();
   await expect(page.getByRole('status').filter({ hasText: /Re-extracted/ })).toBeVisible({ timeout: 60_000 });
   const reextracted = (await eventsOf(page)).find((e) => e.id === edited.id)!;
@@ -88,9 +91,9 @@ test('an editor builds a timeline from articles, corrects it, and a signed-out r
 
   // Delete another event.
   const victim = after.find((e) => e.id !== edited.id)!;
-  await page.goto(`/timelines/${SLUG}?event=${victim.id}`);
+  await page.goto(`/timelines/${SLUG}?event=${victim.id}`, { waitUntil: 'networkidle' });
   await page.getByTestId('event-editor').getByRole('button', { name: 'Delete event' }).click();
-  await expect(page.getByTestId('event-editor').getByRole('status')).toContainText('done');
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toBeVisible({ timeout: 30_000 });
   expect((await page.request.get(`/api/timelines/${SLUG}/events/${victim.id}`)).status()).toBeGreaterThanOrEqual(404);
 
   // Signed out: the controls are gone and writes are refused.
