@@ -14,12 +14,16 @@ const PAST = new Set(
 /** Words ending in -ed that are not past verbs. */
 const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'hundred', 'seed', 'feed', 'indeed', 'deed', 'breed', 'shed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed']);
 /** Words, and the punctuation that ends a clause. */
-const TOKEN = /[A-Za-z']+|[.!?;\n]/g;
+const TOKEN = /[A-Za-z'’]+|[.!?;\n]/g;
 const WINDOW = 80;
 
-function cue(word: string): Direction | undefined {
+/** "was expected", "had been due": a plan seen from the past is past. */
+const PAST_AUXILIARY = /^(?:was|were|had|been)$/i;
+
+function cue(word: string, previous: string): Direction | undefined {
   // Capitalised "Will" mid-text is more often a name than the modal.
-  if (FUTURE.test(word)) return 1;
+  if (FUTURE.test(word)) return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
+  if (/['’]ll$/i.test(word)) return 1;
   const w = word.toLowerCase();
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return -1;
   return undefined;
@@ -38,13 +42,15 @@ export function tenseAround(text: string, start: number, end: number): Direction
   const left = text.slice(from, start);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let previous = '';
   while ((m = TOKEN.exec(left)) !== null) {
-    if (m[0].length === 1 && !/[A-Za-z']/.test(m[0])) {
+    if (m[0].length === 1 && !/[A-Za-z'’]/.test(m[0])) {
       before = undefined;
       beforeDistance = Infinity;
       continue;
     }
-    const direction = cue(m[0]);
+    const direction = cue(m[0], previous);
+    previous = m[0];
     if (direction !== undefined) {
       before = direction;
       beforeDistance = left.length - m.index;
@@ -52,9 +58,11 @@ export function tenseAround(text: string, start: number, end: number): Direction
   }
   const right = text.slice(end, end + Math.min(WINDOW, beforeDistance));
   TOKEN.lastIndex = 0;
+  previous = '';
   while ((m = TOKEN.exec(right)) !== null) {
-    if (m[0].length === 1 && !/[A-Za-z']/.test(m[0])) break;
-    const direction = cue(m[0]);
+    if (m[0].length === 1 && !/[A-Za-z'’]/.test(m[0])) break;
+    const direction = cue(m[0], previous);
+    previous = m[0];
     if (direction !== undefined) return direction;
   }
   return before;

@@ -1,0 +1,87 @@
+import { isoWeek, parseDay } from '@/lib/extract/timex/calendar';
+import { durationValue } from '@/lib/extract/timex/duration-value';
+import { holidayDate } from '@/lib/extract/timex/holidays';
+import { parseNumber } from '@/lib/extract/timex/numbers';
+import type { Candidate } from '@/lib/extract/timex/partial';
+import { removeOverlaps } from '@/lib/extract/timex/remove-overlaps';
+import { resolvePartial } from '@/lib/extract/timex/resolve';
+import { tenseAround } from '@/lib/extract/timex/tense';
+
+const DCT = parseDay('2024-02-17')!; // a Saturday
+
+describe('stage 2 helpers: numbers and durations', () => {
+  it.each([
+    ['45', 45],
+    ['twenty four', 24],
+    ['forty-five', 45],
+    ['one hundred and two', 102],
+    ['5 1/2', 5.5],
+    ['1,000', 1000],
+    ['a', 1],
+    ['banana', undefined],
+  ])('parseNumber(%s) = %s', (text, value) => expect(parseNumber(text)).toBe(value));
+
+  it.each([
+    [2, 'years', 'P2Y'],
+    [45, 'minutes', 'PT45M'],
+    [3, 'months', 'P3M'],
+    [undefined, 'weeks', 'PXW'],
+    [1.5, 'hours', 'PT1H30M'],
+    [1.5, 'years', 'P18M'],
+    [1, 'fortnight', 'P2W'],
+    [2, 'decades', 'P2E'],
+  ])('durationValue(%s, %s) = %s', (amount, unit, value) => expect(durationValue(amount, unit)).toBe(value));
+});
+
+describe('stage 3: resolving partial values', () => {
+  const anchors = { dct: DCT, narrative: null };
+  it('an offset from the DCT', () => expect(resolvePartial({ kind: 'offset', unit: 'week', amount: -1, from: 'dct' }, anchors, undefined)).toBe('2024-W06'));
+  it('an offset from the story date', () =>
+    expect(resolvePartial({ kind: 'offset', unit: 'day', amount: 1, from: 'narrative' }, { dct: DCT, narrative: { date: parseDay('1998-03-03')!, unit: 'day' } }, undefined)).toBe('1998-03-04'));
+  it('a weekday follows the tense', () => {
+    expect(resolvePartial({ kind: 'weekday', weekday: 3 }, anchors, -1)).toBe('2024-02-14');
+    expect(resolvePartial({ kind: 'weekday', weekday: 3 }, anchors, 1)).toBe('2024-02-21');
+  });
+  it('a month and day take the closest year', () => expect(resolvePartial({ kind: 'calendar', month: 12, day: 20 }, anchors, undefined)).toBe('2023-12-20'));
+  it('"last fall" is the one before', () => expect(resolvePartial({ kind: 'calendar', season: 'FA', direction: -1 }, anchors, undefined)).toBe('2023-FA'));
+  it('no DCT leaves the unknown parts as X', () => {
+    const none = { dct: null, narrative: null };
+    expect(resolvePartial({ kind: 'offset', unit: 'day', amount: -1, from: 'dct' }, none, undefined)).toBe('XXXX-XX-XX');
+    expect(resolvePartial({ kind: 'calendar', month: 4 }, none, undefined)).toBe('XXXX-04');
+    expect(resolvePartial({ kind: 'weekday', weekday: 1 }, none, undefined)).toBe('XXXX-XX-XX');
+  });
+});
+
+describe('the tense cue', () => {
+  const around = (text: string, timex: string) => tenseAround(text, text.indexOf(timex), text.indexOf(timex) + timex.length);
+  it('past verb', () => expect(around('They met on Wednesday in Whistler.', 'Wednesday')).toBe(-1));
+  it('future modal', () => expect(around('They will meet on Wednesday.', 'Wednesday')).toBe(1));
+  it("contracted 'll", () => expect(around("I'll stop in on Friday.", 'Friday')).toBe(1));
+  it('a plan seen from the past', () => expect(around('The offer was expected to expire Friday.', 'Friday')).toBe(-1));
+  it('"as soon as" points ahead', () => expect(around('They could leave as soon as Tuesday, he said.', 'Tuesday')).toBe(1));
+  it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
+});
+
+describe('calendar facts', () => {
+  it('ISO weeks', () => {
+    expect(isoWeek(parseDay('2024-02-17')!)).toEqual({ year: 2024, week: 7 });
+    expect(isoWeek(parseDay('2021-01-01')!)).toEqual({ year: 2020, week: 53 });
+  });
+  it('rejects impossible days', () => expect(parseDay('2024-02-30')).toBeNull());
+  it('finds moving holidays', () => {
+    expect(holidayDate('thanksgiving', 1999).toISOString().slice(0, 10)).toBe('1999-11-25');
+    expect(holidayDate('easter', 2024).toISOString().slice(0, 10)).toBe('2024-03-31');
+    expect(holidayDate('memorial day', 2024).toISOString().slice(0, 10)).toBe('2024-05-27');
+  });
+});
+
+describe('overlap removal', () => {
+  const c = (start: number, end: number, rule: string): Candidate => ({ start, end, rule, type: 'DATE', partial: { kind: 'literal', value: 'X' } });
+  it('keeps the longest, then the earlier stage', () => {
+    const kept = removeOverlaps([c(0, 9, 'duration'), c(0, 13, 'ago'), c(20, 24, 'b'), c(20, 24, 'a')], (x) => (x.rule === 'a' ? 0 : 1));
+    expect(kept.map((k) => [k.start, k.end, k.rule])).toEqual([
+      [0, 13, 'ago'],
+      [20, 24, 'a'],
+    ]);
+  });
+});
