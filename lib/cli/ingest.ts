@@ -4,10 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeText, UnreadableDocumentError } from '../documents/decode-text';
-import { ingestDocument } from '../extract/ingest-document';
 import { CalendarDay, DOCUMENT_MAX_CHARS, DocumentId, Slug } from '../model';
 import { StoreConflictError } from '../store/errors';
-import { openStore } from '../store/open-store';
 import type { Store } from '../store/store';
 
 const USAGE = 'usage: npm run ingest -- --timeline SLUG [--title T] [--dct YYYY-MM-DD] FILE...';
@@ -86,7 +84,16 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`ingest: ${error.message}\n`);
     return 2;
   }
-  const store = await openStore();
+  // The extractor and the database drivers load only once the arguments are known to be good.
+  const [{ ingestDocument }, { openStore }] = await Promise.all([import('../extract/ingest-document'), import('../store/open-store')]);
+  let store: Store;
+  try {
+    store = await openStore();
+  } catch (error) {
+    // A DATABASE_URL that names no usable database is bad input too.
+    process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   let failed = 0;
   try {
     await ensureTimeline(store, args.timeline, args.title);

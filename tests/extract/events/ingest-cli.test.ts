@@ -66,4 +66,19 @@ describe('npm run ingest -- --timeline SLUG [--title T] FILE...', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
   });
+
+  test('a DATABASE_URL that names no usable database is a one-line error and exit code 2', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/ingest.ts', '--timeline', 'royals', SEED], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: 'mysql://localhost/nope' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/Unsupported database URL/)]);
+  });
+
+  test.each([[['--timeline', 'royals', '--title', '   ', SEED], /--title/]])('bad input %j is a one-line error and exit code 2', (args, message) => {
+    const run = ingest(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+  });
 });
