@@ -12,16 +12,17 @@ import type { Database } from './database';
 export function connectSqlite(location: string): Kysely<Database> {
   const file = location.startsWith('//') ? location.slice(2) : location;
   if (!file) throw new Error('A sqlite: URL needs a file path, e.g. sqlite:data/timeline.db');
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-
-  let database: BetterSqlite3.Database;
+  let database: BetterSqlite3.Database | undefined;
   try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     database = new BetterSqlite3(file);
+    // WAL lets readers (the web app) run while a writer (an import) commits. Also the first statement
+    // to fail if the file is not a database.
+    database.pragma('journal_mode = WAL');
   } catch (error) {
+    database?.close();
     throw new Error(`Cannot open SQLite file ${file}: ${(error as Error).message}`, { cause: error });
   }
-  // WAL lets readers (the web app) run while a writer (an import) commits.
-  database.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode and saves an fsync per commit.
   database.pragma('synchronous = NORMAL');
   // SQLite ignores foreign keys, and so ON DELETE CASCADE, unless each connection asks for them.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getStore, openStore } from '@/lib/store';
@@ -20,6 +20,14 @@ describe('openStore', () => {
 
   test('openStore refuses a sqlite: URL without a path', async () => {
     await expect(openStore('sqlite:')).rejects.toThrow(/needs a file path/);
+  });
+
+  test('openStore says which SQLite file it cannot open, and why', async () => {
+    const notADatabase = path.join(folder, 'notes.txt');
+    writeFileSync(notADatabase, 'These are not the pages of a database. '.repeat(200));
+    await expect(openStore(`sqlite:${notADatabase}`)).rejects.toThrow(`Cannot open SQLite file ${notADatabase}: file is not a database`);
+    // A folder cannot be made inside a file.
+    await expect(openStore(`sqlite:${path.join(notADatabase, 'x.db')}`)).rejects.toThrow(/Cannot open SQLite file .*notes\.txt\/x\.db: E(NOTDIR|EXIST)/);
   });
 
   test('openStore keeps a password out of its connection errors', async () => {
