@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
 import { acceptedEvents, reviewEvents, type ReviewedEvent } from '@/lib/editor/review-event';
 import { slugify } from '@/lib/extract/event-ids';
-import type { Dct } from '@/lib/model';
+import { EXTRACT_MAX_CHARS, type Dct } from '@/lib/model';
 import { ApiCallError, createTimeline, extract, readArticleFile, saveArticle } from './api-client';
 import { EventReviewRow } from './event-review-row';
 
@@ -71,6 +71,10 @@ export function ArticleImporter(props: ImporterProps) {
             patch(article.key, { status: 'reading', error: undefined });
             ({ title: articleTitle, text } = await readArticleFile(article.file));
             patch(article.key, { title: articleTitle, text });
+          }
+          if (text.length > EXTRACT_MAX_CHARS) {
+            const size = (text.length / 1_000_000).toFixed(1);
+            throw new Error(`its text is ${size} million characters; articles of up to ${EXTRACT_MAX_CHARS.toLocaleString('en')} can be extracted here. Use \`npm run ingest\` for longer ones.`);
           }
           patch(article.key, { status: 'extracting', error: undefined });
           const result = await extract(text, article.dctInput || undefined, articleTitle);
@@ -236,7 +240,7 @@ export function ArticleImporter(props: ImporterProps) {
                 <h3 className="font-semibold">{article.title || article.name}</h3>
                 <p className="text-sm" aria-live="polite">
                   <span className={article.status === 'error' ? 'font-medium text-red-700 dark:text-red-300' : 'text-muted'}>{STATUS_WORDS[article.status]}</span>
-                  {article.status === 'ready' && <span className="text-muted"> · {article.events.length} events found</span>}
+                  {article.status === 'ready' && <span className="text-muted"> · {article.events.length} {article.events.length === 1 ? 'event' : 'events'} found</span>}
                   <button type="button" onClick={() => remove(article.key)} className="ml-3 text-accent underline-offset-4 hover:underline" disabled={article.status === 'saving'}>
                     Remove
                   </button>
@@ -244,7 +248,7 @@ export function ArticleImporter(props: ImporterProps) {
               </div>
               {article.error && (
                 <p role="alert" className="mt-2 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-                  {article.name}: {article.error}
+                  {article.error.includes(article.name) ? article.error : `${article.name}: ${article.error}`}
                 </p>
               )}
               {(article.status === 'ready' || article.status === 'saving' || article.status === 'saved') && (

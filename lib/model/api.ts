@@ -65,9 +65,12 @@ export type TimelinePage = z.infer<typeof TimelinePage>;
 export const EventResponse = z.object({ event: Event });
 
 /** Body of `POST /api/extract`: try the extractor on a text; nothing is stored. */
+/** The longest text one request may extract from (UTF-16 code units); longer archives go through `npm run ingest`. */
+export const EXTRACT_MAX_CHARS = 500_000;
+
 export const ExtractRequest = z
   .object({
-    text: z.string().min(1).max(500_000),
+    text: z.string().min(1).max(EXTRACT_MAX_CHARS),
     /** Publication date; without it the extractor infers one from the text. */
     dct: CalendarDay.optional(),
     title: z.string().max(300).optional(),

@@ -51,7 +51,7 @@ test('an editor builds a timeline from articles, corrects it, and a signed-out r
   await page.getByRole('button', { name: 'Create timeline' }).click();
   await expect(page).toHaveURL(new RegExp(`/timelines/${SLUG}`), { timeout: 30_000 });
   await page.getByRole('button', { name: 'List' }).click();
-  await expect(page.getByRole('table').getByText('The King leaves hospital')).toBeVisible();
+  await expect(page.getByRole('table', { name: /events in time order/i }).getByText('The King leaves hospital')).toBeVisible();
   await shot(page, '2-saved');
 
   const before = await eventsOf(page);
