@@ -59,6 +59,24 @@ function movesNarrative(p: Candidate['partial']): boolean {
   return !(p.kind === 'report-period' || (p.kind === 'offset' && p.keepPrecision));
 }
 
+/** A text is a history when at least HISTORY_MIN_YEARS years are stated and HISTORY_SHARE of them lie HISTORY_GAP years or more before the DCT. */
+const HISTORY_GAP = 3;
+const HISTORY_MIN_YEARS = 3;
+const HISTORY_SHARE = 0.8;
+
+/** Whether most of the years the text states lie well before the DCT (or there is no DCT at all to read them from). */
+function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
+  const years: number[] = [];
+  for (const c of candidates) {
+    if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) years.push(Number(c.partial.value));
+    else if (c.partial.kind === 'calendar' && c.partial.year !== undefined) years.push(c.partial.year);
+  }
+  if (years.length < HISTORY_MIN_YEARS) return false;
+  if (!dct) return true;
+  const old = years.filter((y) => y <= dct.getUTCFullYear() - HISTORY_GAP).length;
+  return old >= HISTORY_SHARE * years.length;
+}
+
 /** Only expressions that leave their side of the DCT open need the verb's tense. */
 function needsTense(p: Candidate['partial']): boolean {
   return p.kind === 'weekday' || ((p.kind === 'calendar' || p.kind === 'holiday') && p.year === undefined);
@@ -69,6 +87,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   const candidates = findCandidates(text);
   const dct = dctFor(text, candidates, options.dct);
   const anchors: Anchors = { dct: dct.value ? parseDay(dct.value) : null, narrative: null };
+  anchors.historical = isHistorical(candidates, anchors.dct);
   const timexes: Timex[] = [];
   for (const c of candidates) {
     let value: string;

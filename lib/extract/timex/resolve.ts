@@ -10,6 +10,11 @@ export interface Anchors {
   dct: Date | null;
   /** The last date the text mentioned and how precisely, for "the following day", "that month", "a year earlier". */
   narrative: { date: Date; unit: Unit } | null;
+  /**
+   * A history rather than news: most years it names lie well before the DCT. Dates without a year
+   * ("on 28 June") then belong to the year the story is at, not to the publication year.
+   */
+  historical?: boolean;
 }
 
 /** Units from finest to coarsest, to compare precision. */
@@ -32,8 +37,15 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
       return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
     case 'calendar':
+      // A plan ("a summit set for April") is ahead of the DCT even in a history.
+      if (anchors.historical && anchors.narrative && partial.year === undefined && partial.yearShift === undefined && tense !== 1) {
+        return resolveCalendar({ ...partial, year: anchors.narrative.date.getUTCFullYear() }, anchors.dct, tense);
+      }
       return resolveCalendar(partial, anchors.dct, tense);
     case 'holiday':
+      if (anchors.historical && anchors.narrative && partial.year === undefined) {
+        return resolveHoliday({ ...partial, year: anchors.narrative.date.getUTCFullYear() }, anchors.dct, tense);
+      }
       return resolveHoliday(partial, anchors.dct, tense);
   }
 }

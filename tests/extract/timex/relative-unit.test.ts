@@ -36,3 +36,15 @@ describe('units shifted from the date the story is at', () => {
     ]));
   it('that month, without an earlier date, falls back to the DCT', () => expectTimex('Prices fell that month.', DCT, { value: '2024-02' }));
 });
+
+describe('histories: dates without a year follow the story', () => {
+  const HISTORY = 'The war began in 1914. On 28 June, Franz Ferdinand was shot. In August, Germany invaded Belgium. By Christmas the front had frozen. In 1915 and 1916, millions died.';
+  it('puts 28 June, August and Christmas in 1914', () =>
+    expect(surface(HISTORY, '2024-02-17').slice(1, 4)).toEqual([
+      ['28 June', '1914-06-28'],
+      ['August', '1914-08'],
+      ['Christmas', '1914-12-25'],
+    ]));
+  it('keeps news about recent years on the DCT', () =>
+    expect(surface('Sales rose in 2022 and 2023. In December they fell.', '2024-02-17')).toContainEqual(['December', '2023-12']));
+});
