@@ -19,6 +19,8 @@ export interface ExtractInput {
   text: string;
   /** Publication date `YYYY-MM-DD`; inferred from the text when absent. */
   dct?: string;
+  /** The headline, when it is not part of the text; the people it names help resolve short names. */
+  title?: string;
 }
 
 export interface Extraction {
@@ -89,6 +91,11 @@ export function extractEvents(doc: ExtractInput): Extraction {
   // Parse each dated sentence once, and gather its names for document-wide coreference.
   const parsed = new Map<number, { view: ReturnType<typeof nlp>; entities: Entities; datesInSentence: number }>();
   const people: NameMention[] = [];
+  if (doc.title) {
+    // The headline comes before the text, so its names count as named first.
+    const entities = entitiesOf(nlp(doc.title));
+    for (const name of entities.people) people.push({ name, at: -1, gender: entities.genders.get(name) });
+  }
   for (const { sentence } of candidates) {
     const seen = parsed.get(sentence.start);
     if (seen) {

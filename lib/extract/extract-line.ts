@@ -33,7 +33,7 @@ export function extractLine(line: string, fallbackId: string): LineResult {
   const id = typeof (json as { id?: unknown })?.id === 'string' ? (json as { id: string }).id : fallbackId;
   const doc = JsonlDocument.safeParse(json);
   if (!doc.success) return errorLine(id, `not a document: ${firstIssue(doc.error)}`);
-  const { text, dct } = doc.data;
-  const extraction = extractEvents({ id, text, dct: dct ?? undefined });
+  const { text, dct, title } = doc.data;
+  const extraction = extractEvents({ id, text, dct: dct ?? undefined, title });
   return { json: JSON.stringify({ id, ...extractionJson(extraction) }), events: extraction.events.length, failed: false };
 }

@@ -93,3 +93,11 @@ describe('extractEvents on empty text', () => {
     expect(extractEvents({ id: 'blank', text: '  \n\n ' }).events).toEqual([]);
   });
 });
+
+describe('extractEvents with a separate headline', () => {
+  test('names in the headline resolve short names in the text', () => {
+    const text = 'Harry flew back to the UK last week to see his father.';
+    expect(extractEvents({ id: 'h', text, dct: '2024-02-17' }).events[0].people).toEqual(['Harry']);
+    expect(extractEvents({ id: 'h', text, dct: '2024-02-17', title: 'Prince Harry returns to Britain' }).events[0].people).toEqual(['Prince Harry']);
+  });
+});
