@@ -487,14 +487,18 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     showWindow(a - pad, b + pad);
   }
 
-  function openEvent(e: number) {
-    const event = data.events[e];
-    selectedId = focusedId = event.id;
+  function fillPanel(event: Event) {
     renderPanel(panel, event, {
       close: closePanel,
       filter: setFilter,
       permalink: options.permalink ?? defaultPermalink,
     });
+  }
+
+  function openEvent(e: number) {
+    const event = data.events[e];
+    selectedId = focusedId = event.id;
+    fillPanel(event);
     panel.hidden = false;
     announce(e);
     schedule();
@@ -671,6 +675,11 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       const filterChanged = next.filter !== undefined && filterText(next.filter) !== filterText(filter);
       if (filterChanged) filter = { ...next.filter };
       if (nextEvents || filterChanged) setData(nextEvents ?? allEvents);
+      // An open panel shows the event as it is now (an editor may just have changed it).
+      if (nextEvents && selectedId && !panel.hidden) {
+        const e = indexOfId(selectedId);
+        if (e >= 0) fillPanel(data.events[e]);
+      }
       if (next.laneMode && next.laneMode !== laneMode) setLaneMode(next.laneMode, false);
       if (next.orientation || next.height) resize(true);
       if (next.window && !showsWindow(next.window)) showWindow(Date.parse(next.window.from), Date.parse(next.window.to));
