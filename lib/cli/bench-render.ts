@@ -50,7 +50,9 @@ interface Result {
   longTaskMs: number;
 }
 
-type Outcome = Result | 'timed out' | { error: string };
+/** A run that ran out of time still reports its first render when it got that far. */
+type TimedOut = { timedOut: true; firstRenderMs: number };
+type Outcome = Result | TimedOut | { error: string };
 
 /**
  * Records rAF timestamps and long-task time in the page. A string, not a function: tsx compiles functions
@@ -86,9 +88,10 @@ function percentile(sorted: number[], p: number): number {
 async function measure(browser: Browser, base: string, lib: Library, n: number, timeoutMs: number): Promise<Outcome> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timed out'>((resolve) => (timer = setTimeout(() => resolve('timed out'), timeoutMs)));
+  const progress = { firstRenderMs: NaN };
+  const timedOut = new Promise<TimedOut>((resolve) => (timer = setTimeout(() => resolve({ timedOut: true, firstRenderMs: progress.firstRenderMs }), timeoutMs)));
   try {
-    return await Promise.race([run(context, base, lib, n), timedOut]);
+    return await Promise.race([run(context, base, lib, n, progress), timedOut]);
   } catch (error) {
     return { error: String(error).split('\n')[0] };
   } finally {
@@ -97,12 +100,13 @@ async function measure(browser: Browser, base: string, lib: Library, n: number, 
   }
 }
 
-async function run(context: BrowserContext, base: string, lib: Library, n: number): Promise<Result> {
+async function run(context: BrowserContext, base: string, lib: Library, n: number, progress: { firstRenderMs: number }): Promise<Result> {
   const page = await context.newPage();
   page.setDefaultTimeout(0);
   await page.goto(`${base}${lib.path}?n=${n}`);
   await page.waitForSelector(lib.ready, { state: 'attached' });
   const firstRenderMs = await page.evaluate<number>(`performance.getEntriesByName(${JSON.stringify(lib.measure)}, 'measure')[0]?.duration ?? NaN`);
+  progress.firstRenderMs = firstRenderMs;
   // Let the page settle so start-up work does not count as interaction.
   await page.waitForTimeout(500);
   await page.evaluate(RECORDER);
@@ -157,18 +161,21 @@ function printTable(results: Map<string, Outcome>, sizes: number[]) {
     for (const lib of LIBRARIES) {
       const r = results.get(`${lib.name}@${n}`);
       if (!r) continue;
-      if (r === 'timed out' || 'error' in r) rows.push([String(n), lib.name, r === 'timed out' ? 'timed out' : `error: ${r.error}`, '', '', '', '', '']);
+      if ('timedOut' in r) rows.push([String(n), lib.name, fmt(r.firstRenderMs), 'timed out', '', '', '', '']);
+      else if ('error' in r) rows.push([String(n), lib.name, `error: ${r.error}`, '', '', '', '', '']);
       else rows.push([String(n), lib.name, fmt(r.firstRenderMs), fmt(r.p50), fmt(r.p95), fmt(r.max), fmt(r.longTaskMs), String(r.frames)]);
     }
     const ours = results.get(`ours@${n}`);
     const vis = results.get(`vis-timeline@${n}`);
-    if (ours && vis && typeof ours === 'object' && !('error' in ours)) {
+    if (ours && vis && !('error' in ours) && !('timedOut' in ours) && !('error' in vis)) {
       const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(1)}×` : '—');
-      // With no long tasks of ours there is no ratio to print, only the other's total.
-      if (typeof vis === 'object' && !('error' in vis)) {
+      if ('timedOut' in vis) {
+        rows.push([String(n), 'vis / ours', ratio(vis.firstRenderMs, ours.firstRenderMs), 'vis-timeline timed out', '', '', '', '']);
+      } else {
+        // With no long tasks of ours there is no ratio to print, only the other's total.
         const longTasks = ours.longTaskMs >= 1 ? ratio(vis.longTaskMs, ours.longTaskMs) : `${fmt(vis.longTaskMs)} vs 0`;
         rows.push([String(n), 'vis / ours', ratio(vis.firstRenderMs, ours.firstRenderMs), ratio(vis.p50, ours.p50), ratio(vis.p95, ours.p95), ratio(vis.max, ours.max), longTasks, '']);
-      } else rows.push([String(n), 'vis / ours', 'vis-timeline did not finish', '', '', '', '', '']);
+      }
     }
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -205,7 +212,7 @@ async function main() {
       for (const lib of LIBRARIES.filter((l) => options.libraries.includes(l.name))) {
         const r = await measure(browser, base, lib, n, options.timeoutMs);
         results.set(`${lib.name}@${n}`, r);
-        console.log(`${lib.name} n=${n}: ${typeof r === 'string' ? r : 'error' in r ? r.error : `first render ${fmt(r.firstRenderMs)}, p95 ${fmt(r.p95)}, long tasks ${fmt(r.longTaskMs)}`}`);
+        console.log(`${lib.name} n=${n}: ${'error' in r ? r.error : 'timedOut' in r ? `timed out (first render ${fmt(r.firstRenderMs)})` : `first render ${fmt(r.firstRenderMs)}, p95 ${fmt(r.p95)}, long tasks ${fmt(r.longTaskMs)}`}`);
       }
     }
     console.log(`\nChromium ${browser.version()}, 1280×900, 2 shared cores; frames are rAF intervals during the zoom/pan sequence.\n`);
