@@ -176,6 +176,11 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
 
   const plotSelection = select(plot) as Selection<HTMLDivElement, unknown, null, undefined>;
   const zoomBehavior: ZoomBehavior<HTMLDivElement, unknown> = d3zoom<HTMLDivElement, unknown>()
+    // A sideways trackpad swipe pans (below) instead of zooming; everything else is d3-zoom's default.
+    .filter((e: globalThis.Event) => {
+      if (e.type === 'wheel') return !sideways(e as WheelEvent);
+      return (!(e as MouseEvent).ctrlKey || e.type === 'wheel') && !(e as MouseEvent).button;
+    })
     .on('zoom', () => {
       tooltip.hidden = true;
       schedule();
@@ -187,6 +192,12 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       options.onWindowChange?.(w);
     });
   plotSelection.call(zoomBehavior);
+  const sideways = (e: WheelEvent) => Math.abs(e.deltaX) > Math.abs(e.deltaY);
+  plot.addEventListener('wheel', (e) => {
+    if (!sideways(e) || geometry.vertical) return;
+    e.preventDefault();
+    plotSelection.call(zoomBehavior.translateBy, -e.deltaX / zoomTransform(plot).k, 0);
+  });
 
   const axisZoom = (t: ZoomTransform): AxisZoom => ({ k: t.k, offset: geometry.vertical ? t.y : t.x });
   const transformOf = (z: AxisZoom) => (geometry.vertical ? zoomIdentity.translate(0, z.offset).scale(z.k) : zoomIdentity.translate(z.offset, 0).scale(z.k));
@@ -445,9 +456,15 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     return hitTest(hitBoxes(), e.clientX - r.left, e.clientY - r.top)?.item;
   }
 
+  /** Event number of an id in the current data; the lookup table is built on first use after each data change. */
+  let numberOfId: Map<string, number> | undefined;
+  let numberedData: TimelineData | undefined;
   function indexOfId(id: string): number {
-    for (let i = 0; i < data.events.length; i++) if (data.events[i].id === id) return i;
-    return -1;
+    if (numberedData !== data) {
+      numberedData = data;
+      numberOfId = new Map(data.events.map((e, i) => [e.id, i]));
+    }
+    return numberOfId!.get(id) ?? -1;
   }
 
   plot.addEventListener('pointermove', (e) => {

@@ -12,6 +12,20 @@ async function open(page: Page, query = '') {
 const minorLabels = (page: Page) => page.locator('.tl-axis text.tl-minor').allTextContents();
 const windowText = (page: Page) => page.getByTestId('status-window').textContent();
 
+/** The reported window once zooming has stopped (d3-zoom reports a wheel gesture's end after a pause). */
+async function settledWindow(page: Page): Promise<string> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = (await windowText(page)) ?? '';
+      const settled = now !== '' && now === last;
+      last = now;
+      return settled;
+    }, { intervals: [300] })
+    .toBe(true);
+  return last;
+}
+
 /** Where the plot is on screen, and a point on its first row of labels. */
 async function plotBox(page: Page) {
   const box = (await page.locator('.tl-plot').boundingBox())!;
@@ -57,8 +71,7 @@ test('drag pans the view', async ({ page }) => {
   const box = await plotBox(page);
   await page.mouse.move(box.cx, box.cy);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
-  await expect.poll(() => windowText(page)).not.toBe('');
-  const before = await windowText(page);
+  const before = await settledWindow(page);
   const firstBefore = (await minorLabels(page))[0];
   await page.mouse.move(box.cx, box.cy);
   await page.mouse.down();
@@ -70,6 +83,19 @@ test('drag pans the view', async ({ page }) => {
   expect(Date.parse(fromAfter)).toBeGreaterThan(Date.parse(fromBefore));
   expect((await minorLabels(page))[0]).not.toBe(firstBefore);
   await shot(page, '03-panned');
+});
+
+test('a sideways trackpad swipe pans instead of zooming', async ({ page }) => {
+  await open(page);
+  const box = await plotBox(page);
+  await page.mouse.move(box.cx, box.cy);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+  const before = (await settledWindow(page)).split(' – ').map(Date.parse);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(120, 0);
+  await expect.poll(async () => Date.parse((await windowText(page))!.split(' – ')[0])).toBeGreaterThan(before[0]);
+  const after = (await windowText(page))!.split(' – ').map(Date.parse);
+  // Same zoom: the window moved but kept its length.
+  expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThan((before[1] - before[0]) / 100);
 });
 
 test('hovering shows a tooltip and clicking an event opens its details', async ({ page }) => {
