@@ -141,6 +141,8 @@ export class KyselyStore implements Store {
       }
       await rewriteEvent(trx, merged);
       await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', 'in', sources).execute();
+      // Links to a merged-away event lead to the one it became part of.
+      for (const id of sources) await redirect(trx, timeline, id, targetId, now);
       return merged;
     });
   }
@@ -226,15 +228,7 @@ export class KyselyStore implements Store {
       const names = eventNameRows(event);
       if (names.length > 0) await trx.insertInto('event_names').values(names).execute();
       await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', '=', id).execute();
-      // The new id is live now: forget its own past, so no chain of renames can loop back to it.
-      await trx.deleteFrom('event_history').where('timeline', '=', timeline).where('event_id', '=', newId).execute();
-      await trx
-        .updateTable('event_history')
-        .set({ renamed_to: newId })
-        .where('timeline', '=', timeline)
-        .where('renamed_to', '=', id)
-        .execute();
-      await retire(trx, timeline, id, newId, now);
+      await redirect(trx, timeline, id, newId, now);
       return event;
     });
   }
@@ -336,6 +330,14 @@ async function retire(trx: Transaction<Database>, timeline: string, id: string, 
     .values({ timeline, event_id: id, renamed_to: renamedTo, retired_at: now })
     .onConflict((oc) => oc.columns(['timeline', 'event_id']).doUpdateSet({ renamed_to: renamedTo, retired_at: now }))
     .execute();
+}
+
+/** Records that event `id` lives on as `newId`: links to it, and to ids already renamed to it, lead to `newId`. */
+async function redirect(trx: Transaction<Database>, timeline: string, id: string, newId: string, now: string) {
+  // `newId` is live: forget its own past, so that no chain of renames can loop back to it.
+  await trx.deleteFrom('event_history').where('timeline', '=', timeline).where('event_id', '=', newId).execute();
+  await trx.updateTable('event_history').set({ renamed_to: newId }).where('timeline', '=', timeline).where('renamed_to', '=', id).execute();
+  await retire(trx, timeline, id, newId, now);
 }
 
 async function loadEvents(trx: Transaction<Database>, timeline: string, ids: string[]) {

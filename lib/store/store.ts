@@ -58,7 +58,8 @@ export interface Store {
   addEvents(timeline: string, events: NewEvent[]): Promise<Event[]>;
   /**
    * Folds the source events into the target in one transaction: the target keeps its wording and date and
-   * gains their mentions, names and tags, and counts as edited by hand; the sources are deleted.
+   * gains their mentions, names and tags, and counts as edited by hand; the sources are deleted, their ids
+   * retired as renamed to the target.
    * Null when the timeline or the target is unknown; an unknown source throws StoreNotFoundError.
    */
   mergeEvents(timeline: string, targetId: string, sourceIds: string[]): Promise<Event | null>;

@@ -673,6 +673,16 @@ export function storeContract(harness: StoreHarness) {
       expect(await store.retiredEvent('royals', 'a')).toBeNull();
     });
 
+    test('mergeEvents retires the merged-away ids as renamed to the target, chains included', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('keep', '2024-01-29'), newEvent('dup', '2024-01-30')]);
+      await store.renameEvent('royals', 'dup', 'dup-renamed');
+      await store.mergeEvents('royals', 'keep', ['dup-renamed']);
+      expect(await store.retiredEvent('royals', 'dup-renamed')).toEqual({ kind: 'renamed', id: 'keep' });
+      expect(await store.retiredEvent('royals', 'dup')).toEqual({ kind: 'renamed', id: 'keep' });
+      expect(await store.retiredEvent('royals', 'keep')).toBeNull();
+    });
+
     test('deleteTimeline forgets its retired ids', async () => {
       await store.createTimeline({ slug: 'royals', title: 'Royals' });
       await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29')]);
