@@ -61,8 +61,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: MarksScene): voi
     drawShape(ctx, scene, e, mark.t0, mark.t1, across);
     ctx.fillStyle = p.fg;
     const [x, y] = g.point(labelStart(g, mark.t0, data.kind[e] === POINT), across + 20);
-    if (g.vertical) ctx.fillText(scene.label(e), x, y + 4, g.rowSize - 26);
-    else ctx.fillText(scene.label(e), x, y);
+    ctx.fillText(scene.label(e), x, g.vertical ? y + 4 : y);
   }
 
   ctx.textAlign = 'center';

@@ -56,6 +56,8 @@ const LANE_LABELS: Record<LaneMode, string> = { none: 'None', person: 'Person', 
 const MAX_LABEL_CHARS = 40;
 const CLUSTER_WIDTH = 44;
 const NARROW = 560;
+/** Narrowest label column of a vertical timeline; labels are cut with an ellipsis to fit. */
+const MIN_COLUMN = 120;
 
 const defaultPermalink = (event: Event) => `/timelines/${event.timeline}/events/${encodeURIComponent(event.id)}`;
 
@@ -152,6 +154,13 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     const title = data.events[e].title;
     return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1)}…` : title;
   };
+  /** A label cut with an ellipsis to fit `max` pixels, for vertical columns; estimated from its measured width. */
+  const fitLabel = (e: number, max: number) => {
+    const label = labelOf(e);
+    const w = labelWidth(e);
+    if (w <= max) return label;
+    return `${label.slice(0, Math.max(1, Math.floor((label.length * max) / w) - 1)).trimEnd()}…`;
+  };
   const labelWidths = new WeakMap<Event, number>();
   const labelWidth = (e: number) => {
     const event = data.events[e];
@@ -228,13 +237,14 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     const vertical = isVertical();
     const orientationChanged = !overview || vertical !== geometry.vertical;
     width = Math.max(200, element.clientWidth);
+    rebuildLanes(vertical ? Math.max(1, Math.floor((width - VERTICAL_AXIS - 48) / (MIN_COLUMN + 44))) : 8);
     const laneCount = Math.max(1, lanes.length);
     const expanded = lanes.filter((l) => !collapsed.has(l.key)).length;
     if (vertical) {
       height = options.height ?? Math.max(480, Math.round(window.innerHeight * 0.75));
       const perLane = (width - VERTICAL_AXIS - 48) / laneCount - 44;
       rowsPerLane = Math.max(1, Math.floor(perLane / 150));
-      geometry = verticalGeometry(Math.max(110, Math.min(220, Math.floor(perLane / rowsPerLane))));
+      geometry = verticalGeometry(Math.max(MIN_COLUMN, Math.min(220, Math.floor(perLane / rowsPerLane))));
       timeLength = height;
     } else {
       geometry = horizontalGeometry(laneMode !== 'none');
@@ -286,8 +296,9 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
   }
 
   // ---- data ----
-  function rebuildLanes() {
-    lanes = groupLanes(data.events, data.index.order, laneMode).map((lane) => ({
+  /** Groups the data into lanes; vertical timelines fit fewer lanes side by side, so they ask for fewer. */
+  function rebuildLanes(maxLanes: number) {
+    lanes = groupLanes(data.events, data.index.order, laneMode, maxLanes).map((lane) => ({
       key: lane.key,
       label: lane.label,
       index: lane.members === data.index.order ? data.index : indexInOrder(lane.members, data.markStart, data.markEnd),
@@ -306,7 +317,6 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     }
     data = filtered(allData);
     namePlot();
-    rebuildLanes();
     chip.hidden = !filterText();
     chip.replaceChildren();
     if (!chip.hidden) {
@@ -339,7 +349,6 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     laneMode = mode;
     laneSelect.value = mode;
     collapsed.clear();
-    rebuildLanes();
     resize(true);
     if (report) options.onLanesChange?.(mode);
   }
@@ -404,7 +413,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       timeLength,
       minorTicks: axis.minor.map((t) => t.pos),
       majorTicks: axis.major.filter((t) => t.pos > 0).map((t) => t.pos),
-      label: labelOf,
+      label: geometry.vertical ? (e: number) => fitLabel(e, geometry.rowSize - 26) : labelOf,
       selected,
     });
     drawAxis(axisGroup, axis, geometry, timeLength);
@@ -679,7 +688,6 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
   // ---- start ----
   laneSelect.value = laneMode;
   namePlot();
-  rebuildLanes();
   resize(false);
   if (selectedId) {
     const e = indexOfId(selectedId);
