@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { EMBED_CSP } from '@/lib/permalink/embed-response';
+import { deletedEventResponse } from '@/lib/permalink/retired-event';
+import { getStore } from '@/lib/store';
 import { logger } from '@/lib/log/logger';
 
 /**
@@ -10,7 +12,7 @@ import { logger } from '@/lib/log/logger';
  * (frame-ancestors *), under the same fixed policy its route handlers send. Also gives each request an
  * id for the logs.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = request.headers.get('x-request-id')?.slice(0, 100) || crypto.randomUUID();
   const path = request.nextUrl.pathname;
   const embeddable = path === '/embed' || path.startsWith('/embed/') || path === '/embed.js';
@@ -51,7 +53,9 @@ export function proxy(request: NextRequest) {
   // API routes log their own line with the status (lib/api/api-route.ts); pages and embeds are logged here.
   if (!path.startsWith('/api/') && !path.startsWith('/_next/')) logger.info({ requestId, method: request.method, path }, 'page request');
 
-  const response = NextResponse.next({ request: { headers } });
+  // A deleted event's permalink answers 410 here, ahead of its page, which cannot (lib/permalink/retired-event.ts).
+  const gone = path.startsWith('/timelines/') ? await deletedEventResponse(path, await getStore()) : null;
+  const response = gone ?? NextResponse.next({ request: { headers } });
   if (csp) response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -5,6 +5,7 @@ import { axisLevels } from '@/lib/timeline/axis-levels';
 import { shortDate } from '@/lib/timeline/date-in-words';
 import { density } from '@/lib/timeline/density';
 import { indexInOrder, lowerBound } from '@/lib/timeline/event-index';
+import { keyAction } from '@/lib/timeline/key-actions';
 import { layoutFrame, type FrameLayout, type LaneInput, type PlacedCluster } from '@/lib/timeline/frame-layout';
 import { hitIndex, hitTest, type HitBox, type HitIndex } from '@/lib/timeline/hit-index';
 import { groupLanes, LANE_MODES, type LaneMode } from '@/lib/timeline/lanes';
@@ -581,44 +582,32 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
   }
 
   plot.addEventListener('keydown', (e) => {
+    const action = keyAction(e.key);
+    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
     const position = orderPosition(focusedId);
     const firstInView = () => lowerBound(data.index.start, +currentScale().domain()[0]);
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        focusAt(position < 0 ? firstInView() : position + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        focusAt(position < 0 ? firstInView() : position - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(data.index.order.length - 1);
-        break;
-      case '+':
-      case '=':
-        zoomBy(2);
-        break;
-      case '-':
-      case '_':
-        zoomBy(0.5);
-        break;
-      case 'Enter':
-      case ' ': {
+    switch (action) {
+      case 'next':
+        return focusAt(position < 0 ? firstInView() : position + 1);
+      case 'previous':
+        return focusAt(position < 0 ? firstInView() : position - 1);
+      case 'first':
+        return focusAt(0);
+      case 'last':
+        return focusAt(data.index.order.length - 1);
+      case 'zoomIn':
+        return zoomBy(2);
+      case 'zoomOut':
+        return zoomBy(0.5);
+      case 'open': {
         const target = focusedId ? indexOfId(focusedId) : -1;
         if (target >= 0) openEvent(target);
-        break;
-      }
-      case 'Escape':
-        closePanel();
-        break;
-      default:
         return;
+      }
+      case 'close':
+        return closePanel();
     }
-    e.preventDefault();
   });
   plot.addEventListener('focus', () => schedule());
   plot.addEventListener('blur', () => focusRing.attr('visibility', 'hidden'));

@@ -8,6 +8,7 @@ export * from './event-index';
 export * from './format-utc';
 export * from './frame-layout';
 export * from './hit-index';
+export * from './key-actions';
 export * from './lanes';
 export * from './pack-rows';
 export * from './sample-events';
