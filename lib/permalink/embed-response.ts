@@ -31,14 +31,20 @@ export function embedNotModified(etag: string): Response {
   return new Response(null, { status: 304, headers: { ...EMBED_HEADERS, 'Cache-Control': EMBED_CACHE_CONTROL, ETag: etag } });
 }
 
-/** A short page saying what is wrong, shown inside the iframe, with the status a crawler or monitor reads. */
-export function embedErrorResponse(status: number, message: string, link?: { href: string; text: string }): Response {
-  const more = link ? ` <a href="${escapeHtml(link.href)}" target="_blank">${escapeHtml(link.text)}</a>` : '';
-  const html =
+/** A short page saying what is wrong, with a link onward; shown inside an iframe or as a page of its own. */
+export function messagePage(status: number, message: string, link?: { href: string; text: string }): string {
+  const more = link ? ` <a href="${escapeHtml(link.href)}" target="_top">${escapeHtml(link.text)}</a>` : '';
+  return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${status}</title><meta name="robots" content="noindex">` +
-    `<style>body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1f2937;background:#fff}p{margin:0;padding:12px 16px;border:1px solid #d1d5db;border-radius:8px}</style>` +
-    `</head><body><p>${escapeHtml(message)}${more}</p></body></html>`;
-  return new Response(html, {
+    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
+    `<style>body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1f2937;background:#fff}p{margin:0;padding:12px 16px;border:1px solid #d1d5db;border-radius:8px}a{color:#1d4ed8}</style>` +
+    `</head><body><p>${escapeHtml(message)}${more}</p></body></html>`
+  );
+}
+
+/** An embed's error: the message page with the status a crawler or monitor reads, never cached. */
+export function embedErrorResponse(status: number, message: string, link?: { href: string; text: string }): Response {
+  return new Response(messagePage(status, message, link), {
     status,
     headers: { ...EMBED_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   });

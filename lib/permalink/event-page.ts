@@ -14,13 +14,22 @@ export interface EventPage {
   sources: Omit<Document, 'text'>[];
 }
 
-/** The event page for `/timelines/[slug]/events/[eventId]`, or null when there is no such event. */
-export async function loadEventPage(store: Pick<Store, 'getTimeline' | 'listEvents' | 'listDocuments'>, slug: string, eventId: string): Promise<EventPage | null> {
-  if (!Slug.safeParse(slug).success || !EventId.safeParse(eventId).success) return null;
+/** What an event address names: a live event, an id renamed to another, a deleted event, or nothing. */
+export type EventAddress = { kind: 'live'; page: EventPage } | { kind: 'renamed'; id: string } | { kind: 'deleted' } | { kind: 'unknown' };
+
+type Reads = Pick<Store, 'getTimeline' | 'listEvents' | 'listDocuments' | 'retiredEvent'>;
+
+/** Resolves `/timelines/[slug]/events/[eventId]` (and the card embed's address) to what it shows. */
+export async function resolveEventAddress(store: Reads, slug: string, eventId: string): Promise<EventAddress> {
+  if (!Slug.safeParse(slug).success || !EventId.safeParse(eventId).success) return { kind: 'unknown' };
   const published = await loadPublished(store, slug);
-  const event = published?.events.find((e) => e.id === eventId);
-  if (!published || !event) return null;
+  if (!published) return { kind: 'unknown' };
+  const event = published.events.find((e) => e.id === eventId);
+  if (!event) {
+    const retired = await store.retiredEvent(slug, eventId);
+    return retired ? (retired.kind === 'renamed' ? { kind: 'renamed', id: retired.id } : { kind: 'deleted' }) : { kind: 'unknown' };
+  }
   const ids = [...new Set(event.mentions.map((m) => m.documentId))];
   const sources = ids.flatMap((id) => published.documents.filter((d) => d.id === id));
-  return { published, event, ...eventNeighbours(published.events, event.id), sources };
+  return { kind: 'live', page: { published, event, ...eventNeighbours(published.events, event.id), sources } };
 }

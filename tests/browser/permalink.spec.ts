@@ -73,3 +73,35 @@ test('renaming an event keeps its permalink, which shows the new title', async (
     await store.close();
   }
 });
+
+test('an event whose id changed answers 308 to its new address; a deleted event answers 410 with a link to its timeline', async ({ page, request }) => {
+  const OLD = '2024-02-30-a-scratch-event';
+  const NEW = '2024-02-29-a-scratch-event';
+  const store = await e2eStore();
+  try {
+    const day = { value: '2024-02-29', start: '2024-02-29T00:00:00.000Z', end: '2024-02-29T23:59:59.999Z', granularity: 'day' as const };
+    await store.addEvents(SLUG, [{ id: OLD, title: 'A scratch event', date: day, confidence: 0.5 }]);
+    expect(await store.renameEvent(SLUG, OLD, NEW)).not.toBeNull();
+
+    const moved = await request.get(`/timelines/${SLUG}/events/${OLD}`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(308);
+    expect(new URL(moved.headers()['location'], 'http://x').pathname).toBe(`/timelines/${SLUG}/events/${NEW}`);
+    const card = await request.get(`/embed/${SLUG}/events/${OLD}?theme=dark`, { maxRedirects: 0 });
+    expect(card.status()).toBe(308);
+    expect(card.headers()['location']).toMatch(new RegExp(`/embed/${SLUG}/events/${NEW}\\?theme=dark$`));
+    await page.goto(`/timelines/${SLUG}/events/${OLD}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A scratch event');
+    expect(page.url()).toContain(`/events/${NEW}`);
+
+    expect(await store.deleteEvent(SLUG, NEW)).toBe(true);
+    for (const id of [NEW, OLD]) {
+      const response = await page.goto(`/timelines/${SLUG}/events/${id}`);
+      expect(response?.status()).toBe(410);
+      await expect(page.getByRole('link', { name: 'See the timeline.' })).toHaveAttribute('href', `/timelines/${SLUG}`);
+    }
+    expect((await request.get(`/embed/${SLUG}/events/${NEW}`)).status()).toBe(410);
+  } finally {
+    await store.deleteEvent(SLUG, NEW);
+    await store.close();
+  }
+});

@@ -3,6 +3,7 @@ import { apiRoute } from '@/lib/api/api-route';
 import { ApiError } from '@/lib/api/api-error';
 import { readOnlyPreflight } from '@/lib/api/cors';
 import { publicJson } from '@/lib/api/respond';
+import { resolveEventAddress } from '@/lib/permalink/event-page';
 import { oembedResponse, parseOEmbedRequest } from '@/lib/permalink/oembed';
 import { loadPublished } from '@/lib/permalink/published';
 import { requestOrigin } from '@/lib/permalink/request-origin';
@@ -14,13 +15,22 @@ export const GET = apiRoute(async (request: Request) => {
   const parsed = parseOEmbedRequest(new URL(request.url).searchParams, origin);
   if (!parsed.ok) throw new ApiError(parsed.status, parsed.status === 404 ? 'not_found' : 'invalid_request', parsed.message);
   const { target } = parsed.value;
-  const published = await loadPublished(await getStore(), target.slug);
-  if (!published) throw new ApiError(404, 'not_found', `url: there is no timeline "${target.slug}"`);
-  if (target.kind === 'timeline') return publicJson(request, oembedResponse(parsed.value, { title: published.timeline.title, origin }));
-  const event = published.events.find((e) => e.id === target.id);
-  if (!event) throw new ApiError(404, 'not_found', `url: timeline "${target.slug}" has no event "${target.id}"`);
-  const thumbnailUrl = `${origin}${eventPermalink(target.slug, target.id)}/opengraph-image`;
-  return publicJson(request, oembedResponse(parsed.value, { title: event.title, origin, thumbnailUrl }));
+  const store = await getStore();
+  if (target.kind === 'timeline') {
+    const published = await loadPublished(store, target.slug);
+    if (!published) throw new ApiError(404, 'not_found', `url: there is no timeline "${target.slug}"`);
+    return publicJson(request, oembedResponse(parsed.value, { title: published.timeline.title, origin }));
+  }
+  let address = await resolveEventAddress(store, target.slug, target.id);
+  let id = target.id;
+  // A renamed id is answered for the event it now names, as its page redirects there; history keeps one hop.
+  if (address.kind === 'renamed') {
+    id = address.id;
+    address = await resolveEventAddress(store, target.slug, id);
+  }
+  if (address.kind !== 'live') throw new ApiError(404, 'not_found', `url: there is no event "${target.id}" on a timeline "${target.slug}"`);
+  const thumbnailUrl = `${origin}${eventPermalink(target.slug, id)}/opengraph-image`;
+  return publicJson(request, oembedResponse({ ...parsed.value, target: { ...target, id } }, { title: address.page.event.title, origin, thumbnailUrl }));
 });
 
 export const OPTIONS = readOnlyPreflight;

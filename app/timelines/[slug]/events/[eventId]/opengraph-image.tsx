@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { getStore } from '@/lib/store';
 import { focusWindow } from '@/lib/permalink/event-context';
-import { loadEventPage } from '@/lib/permalink/event-page';
+import { resolveEventAddress } from '@/lib/permalink/event-page';
 import { SHARE_IMAGE } from '@/lib/permalink/oembed';
 import { cardTimeline } from '@/lib/permalink/share-card-layout';
 import { dateInWords } from '@/lib/timeline/date-in-words';
@@ -22,9 +22,9 @@ const AXIS = 1072;
 /** The share card: the event's title and date over a small timeline with the event picked out. */
 export default async function Image({ params }: { params: Promise<{ slug: string; eventId: string }> }) {
   const { slug, eventId } = await params;
-  const page = await loadEventPage(await getStore(), slug, eventId);
-  if (!page) return new Response('No such event.', { status: 404 });
-  const { event, published } = page;
+  const address = await resolveEventAddress(await getStore(), slug, eventId);
+  if (address.kind !== 'live') return new Response('No such event.', { status: 404 });
+  const { event, published } = address.page;
   const { marks, ticks } = cardTimeline(published.events, event.id, focusWindow(event), AXIS);
   const words = dateInWords(event.date);
   const titleSize = event.title.length > 80 ? 50 : 62;

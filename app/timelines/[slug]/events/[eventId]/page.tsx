@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { EmbedCodeDialog } from '@/components/share/embed-code-dialog';
@@ -10,7 +10,7 @@ import { Timeline } from '@/components/timeline/timeline';
 import { getStore } from '@/lib/store';
 import { jsonForScript } from '@/lib/permalink/escape-html';
 import { focusWindow, sentenceParts } from '@/lib/permalink/event-context';
-import { loadEventPage } from '@/lib/permalink/event-page';
+import { resolveEventAddress } from '@/lib/permalink/event-page';
 import { eventJsonLd } from '@/lib/permalink/json-ld';
 import { requestOrigin } from '@/lib/permalink/request-origin';
 import { oembedDiscovery } from '@/lib/permalink/share-metadata';
@@ -21,7 +21,17 @@ import type { Event } from '@/lib/model';
 type Props = { params: Promise<{ slug: string; eventId: string }> };
 
 // One store visit per request, shared by generateMetadata and the page.
-const load = cache(async (slug: string, eventId: string) => loadEventPage(await getStore(), slug, eventId));
+const resolve = cache(async (slug: string, eventId: string) => resolveEventAddress(await getStore(), slug, eventId));
+
+/**
+ * The live event's page; a renamed id answers 308 to its new address. A deleted one answers 410 before
+ * this runs (proxy.ts, via deletedEventResponse), since a page cannot; should that be skipped, it is a 404.
+ */
+async function load(slug: string, eventId: string) {
+  const address = await resolve(slug, eventId);
+  if (address.kind === 'renamed') permanentRedirect(eventPermalink(slug, address.id));
+  return address.kind === 'live' ? address.page : null;
+}
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
