@@ -104,7 +104,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
   };
   const zoomOut = button('−', 'Zoom out');
   const zoomIn = button('+', 'Zoom in');
-  const fit = button('Fit', 'Show all events');
+  const fit = button('Fit', 'Fit: show all events');
   const listToggle = button('List', 'Show events as a list');
   listToggle.setAttribute('aria-pressed', 'false');
   const chip = el('span', 'tl-filter');
