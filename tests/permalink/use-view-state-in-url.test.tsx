@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act } from 'react';
+import { act, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { useViewStateInUrl } from '@/components/share/use-view-state-in-url';
 import type { ViewState } from '@/lib/permalink/view-state';
@@ -11,15 +11,16 @@ type Hook = ReturnType<typeof useViewStateInUrl>;
 let latest: Hook;
 let root: Root;
 
-function Probe({ initial }: { initial: ViewState }) {
-  latest = useViewStateInUrl(initial);
+function Probe({ initial, onRender }: { initial: ViewState; onRender: (hook: Hook) => void }) {
+  const hook = useViewStateInUrl(initial);
+  useEffect(() => onRender(hook));
   return null;
 }
 
 function mountHook(initial: ViewState) {
   const host = document.createElement('div');
   root = createRoot(host);
-  act(() => root.render(<Probe initial={initial} />));
+  act(() => root.render(<Probe initial={initial} onRender={(hook) => (latest = hook)} />));
 }
 
 beforeEach(() => {
