@@ -13,7 +13,9 @@ let root: Root;
 
 function Probe({ initial, onRender }: { initial: ViewState; onRender: (hook: Hook) => void }) {
   const hook = useViewStateInUrl(initial);
-  useEffect(() => onRender(hook));
+  useEffect(() => {
+    onRender(hook);
+  });
   return null;
 }
 
