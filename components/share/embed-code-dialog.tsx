@@ -40,6 +40,8 @@ export function EmbedCodeDialog({ slug, eventId, title, view }: EmbedCodeDialogP
   const [kind, setKind] = useState<'script' | 'iframe'>('script');
   const [copied, setCopied] = useState('');
   const [previewHeight, setPreviewHeight] = useState<number | null>(null);
+  // The preview loads a whole embed (page, script, timeline): only while someone is looking at it.
+  const [open, setOpen] = useState(false);
 
   const what = eventId ? 'event' : 'timeline';
   const chosenHeight = Number(height);
@@ -76,7 +78,10 @@ export function EmbedCodeDialog({ slug, eventId, title, view }: EmbedCodeDialogP
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          dialog.current?.showModal();
+          setOpen(true);
+        }}
         className="rounded-md border border-line bg-panel px-3 py-1.5 text-sm font-medium hover:border-accent"
       >
         Embed
@@ -85,7 +90,10 @@ export function EmbedCodeDialog({ slug, eventId, title, view }: EmbedCodeDialogP
         ref={dialog}
         aria-labelledby={headingId}
         className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg border border-line bg-paper p-0 text-ink backdrop:bg-black/50"
-        onClose={() => setCopied('')}
+        onClose={() => {
+          setCopied('');
+          setOpen(false);
+        }}
       >
         <div className="flex items-center justify-between border-b border-line px-5 py-3">
           <h2 id={headingId} className="text-lg font-semibold">
@@ -178,7 +186,7 @@ export function EmbedCodeDialog({ slug, eventId, title, view }: EmbedCodeDialogP
               </span>
             </div>
             <p className="text-sm font-medium">Preview</p>
-            {origin && (
+            {origin && open && (
               <iframe
                 ref={preview}
                 src={src}
