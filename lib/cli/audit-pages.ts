@@ -72,6 +72,8 @@ function build(env: NodeJS.ProcessEnv) {
   } finally {
     if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
   }
+  // As `npm start` does: the embed's scripts are built beside Next's output (the embed dialog previews them).
+  nodeTool(['--import', 'tsx', path.join('lib', 'cli', 'build-embed.ts')], env, 'npm run build:embed');
 }
 
 async function waitUntilUp(base: string, server: ChildProcess) {
