@@ -15,19 +15,19 @@ import type { Candidate } from './timex/partial';
 import { removeOverlaps } from './timex/remove-overlaps';
 import { type Anchors, resolvePartial } from './timex/resolve';
 import { runRule } from './timex/rule';
-import { tokenize } from './timex/tokens';
+import { triggerScanner } from './timex/tokens';
 import { tenseAround } from './timex/tense';
 import type { TagOptions, TagResult, Timex } from './types';
 
 const PRIORITY = new Map<string, number>([['chrono', -1], ...RULES.map((r, i) => [r.name, i] as [string, number])]);
 const priority = (c: Candidate) => PRIORITY.get(c.rule) ?? RULES.length;
-const TRIGGERS = new Set(RULES.flatMap((r) => r.triggers));
+const findTriggers = triggerScanner(RULES);
 
 /** Stages 1 and 2: candidate expressions with TimeML extents and partial values, sorted by start. */
 export function findCandidates(text: string): Candidate[] {
   const found = chronoCandidates(text);
-  const tokens = tokenize(text, TRIGGERS);
-  for (const rule of RULES) found.push(...runRule(rule, text, tokens));
+  const triggers = findTriggers(text);
+  RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachModifiers(text, removeOverlaps(found, priority)));
   return mergeAdjacent(text, removeOverlaps(refined, priority));
 }

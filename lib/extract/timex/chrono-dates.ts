@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Candidate } from './partial';
+import { alternation, MONTHS } from './vocabulary';
 
 const PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -28,26 +29,56 @@ const dateParser = (() => {
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** TimeML leaves prepositions outside the expression; chrono keeps some. */
 const LEADING_WORDS = /^(?:(?:on|at|from|in|by)\s+)+/i;
-/** A time without am/pm or minutes ("at 5") is too often an age, a score or a count. */
 /** "6 1/4%" and "2 1/2" are fractions; a slash date needs its year. */
 const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+/** A time without am/pm or minutes ("at 5") is too often an age, a score or a count. */
 const CLOCK_TIME = /\d:\d\d|[ap]\.?\s?m\b|o'?\s?clock|noon|midnight/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * Every result of these parsers holds a month name, a clock time, or digits joined by "/", "-" or ":".
+ * Chrono runs only on windows around such spots: most of a news text has none, and chrono's
+ * patterns are costly to run everywhere.
+ */
+const HINT = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS).map((m) => m.replace('.', '')))})\\b|\\d[/:-]\\d|\\d\\s?[ap]\\.?\\s?m\\b|o'?\\s?clock`, 'gi');
+const BEFORE = 40;
+const AFTER = 60;
+const WIDEN = 24;
+
+/** Windows of the text worth giving to chrono, as [start, end) pairs that do not overlap. */
+function windows(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  HINT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HINT.exec(text)) !== null) {
+    // Widen to whitespace (a little at most) so chrono sees whole words and its `(\W|^)` starts work.
+    let from = Math.max(0, m.index - BEFORE);
+    for (let n = 0; n < WIDEN && from > 0 && !/\s/.test(text[from - 1]); n++) from--;
+    let to = Math.min(text.length, m.index + m[0].length + AFTER);
+    for (let n = 0; n < WIDEN && to < text.length && !/\s/.test(text[to]); n++) to++;
+    const last = spans[spans.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
+}
+
 export function chronoCandidates(text: string): Candidate[] {
-  let results: chrono.ParsedResult[];
-  try {
-    results = dateParser.parse(text, REFERENCE);
-  } catch {
-    return [];
+  const results: Array<{ index: number; result: chrono.ParsedResult }> = [];
+  for (const [from, to] of windows(text)) {
+    try {
+      for (const result of dateParser.parse(text.slice(from, to), REFERENCE)) results.push({ index: from + result.index, result });
+    } catch {
+      // A chrono failure loses this window's dates, not the document's.
+    }
   }
   const candidates: Candidate[] = [];
-  for (const result of results) {
+  for (const { index, result } of results) {
     const components = result.start;
     const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
-    const start = result.index + lead;
-    const end = result.index + result.text.trimEnd().length;
+    const start = index + lead;
+    const end = index + result.text.trimEnd().length;
     const hasTime = components.isCertain('hour');
     if (hasTime && !CLOCK_TIME.test(result.text)) continue;
     if (FRACTION.test(result.text.trim())) continue;

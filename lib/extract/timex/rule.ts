@@ -1,5 +1,4 @@
 import type { Candidate } from './partial';
-import type { Tokens } from './tokens';
 
 /** What a rule's `extract` returns: a candidate without its rule name, or `null` to reject the match. */
 export type Extracted = Omit<Candidate, 'rule'> | null;
@@ -17,9 +16,13 @@ export interface Rule {
   triggers: readonly string[];
 }
 
-/** How far before its trigger word a match may start ("the fiscal 1989's first quarter"), and how far after it may end. */
+/**
+ * How far before its trigger word a match may start ("the fiscal 1989's first quarter"), and how far
+ * past it the window goes. Every rule's trigger is a required word, so what follows it is short and
+ * optional ("of 1990"); the exact match on the whole text then takes the full extent.
+ */
 const REACH = 80;
-const AFTER = 120;
+const AFTER = 48;
 /** Context kept before a window so that look-behinds and `\b` see the real preceding characters. */
 const LOOK_BEHIND = 24;
 
@@ -33,28 +36,19 @@ function stickyPattern(rule: Rule): RegExp {
   return pattern;
 }
 
-/** Token indices where the rule's trigger words are, in text order. */
-function triggerIndices(rule: Rule, tokens: Tokens): number[] {
-  const lists = rule.triggers.map((t) => tokens.byKey.get(t)).filter((l): l is number[] => l !== undefined);
-  if (lists.length <= 1) return lists[0] ?? [];
-  return lists.flat().sort((a, b) => a - b);
-}
-
 /**
  * Every candidate a rule finds in `text`. The pattern scans only a short window around each trigger
  * word; each hit is then matched again in place on the whole text, so extents and look-arounds are
  * those of the full text. A failing `extract` (a bug in one rule) loses that match only, never the
  * whole document; a rejected match lets the scan retry one character later.
  */
-export function runRule(rule: Rule, text: string, tokens: Tokens): Candidate[] {
+export function runRule(rule: Rule, text: string, triggers: readonly number[]): Candidate[] {
   const found: Candidate[] = [];
-  const triggers = triggerIndices(rule, tokens);
   if (triggers.length === 0) return found;
   const scan = rule.pattern;
   const exact = stickyPattern(rule);
   let done = 0;
-  for (const trigger of triggers) {
-    const at = tokens.starts[trigger];
+  for (const at of triggers) {
     if (at < done) continue;
     const from = Math.max(done, at - REACH);
     const offset = Math.max(0, from - LOOK_BEHIND);

@@ -1,39 +1,49 @@
 /**
  * One pass over the text that finds where each rule's trigger words are, so that a rule's full
- * pattern runs only next to them instead of over the whole text. Digit tokens also count as `#digit`,
- * and four-digit ones as `#year`.
+ * pattern runs only next to them instead of over the whole text. A digit run counts as `#digit`,
+ * one of exactly four digits also as `#year`, and one ending in "0s" ("1990s", "'60s") as `#decade`.
  */
-const TOKEN = /'?[A-Za-z0-9]+/g;
+import type { Rule } from './rule';
+import { alternation } from './vocabulary';
 
-export interface Tokens {
-  /** Start offset of every token, in order. */
-  starts: number[];
-  /** Token indices per trigger key, for the keys some rule asked for. */
-  byKey: Map<string, number[]>;
+export interface TriggerIndex {
+  /** Text offsets of each rule's trigger words, in text order; one list per rule, in the rules' order. */
+  offsets(ruleIndex: number): readonly number[];
 }
 
-export function tokenize(text: string, keys: ReadonlySet<string>): Tokens {
-  const starts: number[] = [];
-  const byKey = new Map<string, number[]>();
-  const note = (key: string, index: number) => {
-    if (!keys.has(key)) return;
-    const list = byKey.get(key);
-    if (list) list.push(index);
-    else byKey.set(key, [index]);
-  };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const index = starts.length;
-    starts.push(m.index);
-    const word = m[0];
-    const first = word.charCodeAt(word[0] === "'" ? 1 : 0);
-    if (first >= 48 && first <= 57) {
-      note('#digit', index);
-      if (word.length === 4 && /^\d{4}$/.test(word)) note('#year', index);
-    } else {
-      note(word.toLowerCase(), index);
+/** Compile, once, the scan that finds any rule's trigger word and the rules each word wakes. */
+export function triggerScanner(rules: readonly Rule[]): (text: string) => TriggerIndex {
+  const rulesOf = new Map<string, number[]>();
+  rules.forEach((rule, i) => {
+    for (const key of new Set(rule.triggers.map((t) => t.toLowerCase()))) rulesOf.set(key, [...(rulesOf.get(key) ?? []), i]);
+  });
+  const words = [...rulesOf.keys()].filter((k) => !k.startsWith('#'));
+  // Digits first, then the words; `\b` on both sides so "day" does not fire inside "Sunday".
+  const scan = new RegExp(`'?\\d+(?:'?s\\b)?|\\b(?:${alternation(words)})\\b`, 'gi');
+  const digitRules = rulesOf.get('#digit') ?? [];
+  const yearRules = rulesOf.get('#year') ?? [];
+  const decadeRules = rulesOf.get('#decade') ?? [];
+  return (text) => {
+    const lists: number[][] = rules.map(() => []);
+    const add = (indices: readonly number[], at: number) => {
+      for (const i of indices) {
+        const list = lists[i];
+        if (list[list.length - 1] !== at) list.push(at);
+      }
+    };
+    scan.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = scan.exec(text)) !== null) {
+      const word = m[0];
+      const code = word.charCodeAt(word[0] === "'" ? 1 : 0);
+      if (code >= 48 && code <= 57) {
+        add(digitRules, m.index);
+        if (word.length === 4 && word[0] !== "'") add(yearRules, m.index);
+        if (/0'?s$/i.test(word)) add(decadeRules, m.index);
+      } else {
+        add(rulesOf.get(word.toLowerCase()) ?? [], m.index);
+      }
     }
-  }
-  return { starts, byKey };
+    return { offsets: (i) => lists[i] };
+  };
 }

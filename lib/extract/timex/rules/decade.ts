@@ -6,7 +6,7 @@ const TENS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fif
 /** A decade: "the 1990s", "1980s", "the '60s", "the nineties" (nineteen hundreds assumed for words and two digits). */
 export const decadeRule: Rule = {
   name: 'decade',
-  triggers: ['#digit', ...Object.keys(TENS)],
+  triggers: ['#decade', ...Object.keys(TENS)],
   pattern: rulePattern(`(?:\\bthe\\s+)?(?:\\b(1\\d|20)(\\d)0'?s|(?<![\\w$])'?([2-9])0'?s|\\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`),
   extract(match) {
     const value = match[1] ? match[1] + match[2] : match[3] ? `19${match[3]}` : `19${TENS[match[4].toLowerCase()]}`;

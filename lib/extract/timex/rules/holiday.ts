@@ -8,7 +8,7 @@ const NAMES = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]?");
 /** Holidays: "Thanksgiving Day", "Christmas Eve", "Easter 2024", "last Christmas", "New Year's Day". */
 export const holidayRule: Rule = {
   name: 'holiday',
-  triggers: Object.keys(HOLIDAYS).map((name) => name.split(' ')[0].replace(/'.*$/, '')),
+  triggers: Object.keys(HOLIDAYS).map((name) => name.split(' ').pop()!),
   pattern: rulePattern(`\\b(?:(last|next|this)\\s+)?(${NAMES})(?![\\w'’])(?:,?\\s+(${YEAR}))?`),
   extract(match) {
     const name = match[2].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
