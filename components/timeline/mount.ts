@@ -561,7 +561,8 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     const [d0, d1] = scale.domain().map(Number);
     if (data.markStart[e] < d0 || data.markStart[e] > d1) {
       const t = zoomTransform(plot);
-      const offset = timeLength / 2 - base(data.markStart[e]) * t.k;
+      // Clamped as zoomForWindow clamps, so the view never leaves the data and a shared window reopens as it was.
+      const offset = Math.min(0, Math.max(timeLength - timeLength * t.k, timeLength / 2 - base(data.markStart[e]) * t.k));
       plotSelection.call(zoomBehavior.transform, transformOf({ k: t.k, offset }));
     }
     announce(e, p);
