@@ -37,7 +37,7 @@ export function messagePage(status: number, message: string, link?: { href: stri
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${status}</title><meta name="robots" content="noindex">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<style>body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1f2937;background:#fff}p{margin:0;padding:12px 16px;border:1px solid #d1d5db;border-radius:8px}a{color:#1d4ed8}</style>` +
+    `<style>body{margin:0;padding:8px;font:16px/1.5 system-ui,sans-serif;color:#1f2937;background:#fff}p{max-width:40rem;margin:0;padding:12px 16px;border:1px solid #d1d5db;border-radius:8px}a{color:#1d4ed8}</style>` +
     `</head><body><p>${escapeHtml(message)}${more}</p></body></html>`
   );
 }
