@@ -54,9 +54,6 @@ export const ORDINALS: Record<string, number> = {
   twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22, 'twenty second': 22, last: -1, final: -1,
 };
 
-/** Words for an unspecified amount: their durations get an `X` value (`PXY`). */
-export const VAGUE_AMOUNTS = ['several', 'few', 'a few', 'many', 'some', 'a couple of', 'couple of', 'the coming', 'the next few'];
-
 /** Words that point back or forward from the anchor, with their direction. */
 export const SHIFT_WORDS: Record<string, -1 | 0 | 1> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1,

@@ -1,9 +1,7 @@
 import type { Rule } from '../rule';
-import { NUMBER, rulePattern, UNIT } from '../patterns';
+import { NUMBER, rulePattern, UNIT, VAGUE_AMOUNT } from '../patterns';
 import { parseNumber } from '../numbers';
 import { lookup, UNITS } from '../vocabulary';
-
-const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)';
 
 /**
  * A point so far before or after a reference: "two weeks ago" (from today), "a year earlier",
@@ -12,7 +10,7 @@ const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)
 export const agoRule: Rule = {
   name: 'ago',
   triggers: ['ago', 'earlier', 'later', 'now', 'hence', 'before', 'after'],
-  pattern: rulePattern(`\\b(?:(${NUMBER})|(${VAGUE}))[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|before(?=\\s*[.,;!?])|after(?=\\s*[.,;!?]))\\b`),
+  pattern: rulePattern(`\\b(?:(${NUMBER})|(${VAGUE_AMOUNT}))[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|before(?=\\s*[.,;!?])|after(?=\\s*[.,;!?]))\\b`),
   extract(match) {
     const word = match[4].toLowerCase();
     const sign = /^(?:ago|earlier|before)$/.test(word) ? -1 : 1;

@@ -1,10 +1,8 @@
 import type { Rule } from '../rule';
-import { DURATION_UNIT, NUMBER, rulePattern } from '../patterns';
+import { DURATION_UNIT, NUMBER, rulePattern, VAGUE_AMOUNT } from '../patterns';
 import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { DURATION_UNITS } from '../vocabulary';
-
-const VAGUE = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)';
 
 /**
  * A length of time: "two years", "45 minutes", "five-year", "the past three months",
@@ -14,7 +12,7 @@ export const durationRule: Rule = {
   name: 'duration',
   triggers: Object.keys(DURATION_UNITS),
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
+    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
   extract(match, text) {
     const amount = match[1] !== undefined ? parseNumber(match[1]) : /couple/i.test(match[2]) ? 2 : undefined;

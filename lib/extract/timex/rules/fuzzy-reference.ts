@@ -17,9 +17,15 @@ export const fuzzyReferenceRule: Rule = {
   name: 'fuzzy-reference',
   triggers: ['term', 'now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead'],
   pattern: rulePattern(
-    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead)\\b`,
+    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead)\\b`,
   ),
   extract(match) {
+    // "in recent months" is counted as an open stretch (PXM), "in recent years" as the past at large.
+    const stretch = /^recent\s+(months|weeks|days|quarters)$/i.exec(match[0]);
+    if (stretch) {
+      const value = `PX${{ months: 'M', weeks: 'W', days: 'D', quarters: 'Q' }[stretch[1].toLowerCase() as 'months']}`;
+      return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
+    }
     const value = REFERENCES.find(([pattern]) => pattern.test(match[0].replace(/\s+/g, ' ')))?.[1];
     if (!value) return null;
     return { start: match.index, end: match.index + match[0].length, type: 'DATE', partial: { kind: 'literal', value } };
