@@ -53,10 +53,10 @@ function narrativePoint(value: string): Anchors['narrative'] {
 
 /**
  * Whether an expression moves the story's reference date. Comparisons back from it ("a year earlier",
- * "the year-ago quarter") do not: the story stays where it was.
+ * "the year-ago quarter") do not: the story stays where it was. "Two days later" does move it on.
  */
 function movesNarrative(p: Candidate['partial']): boolean {
-  return !(p.kind === 'report-period' || (p.kind === 'offset' && p.keepPrecision));
+  return !(p.kind === 'report-period' || (p.kind === 'offset' && p.keepPrecision && p.amount < 0));
 }
 
 /** A text is a history when at least HISTORY_MIN_YEARS years are stated and HISTORY_SHARE of them lie HISTORY_GAP years or more before the DCT. */

@@ -55,10 +55,14 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
  * that date's precision ("a year earlier" than a day is a day), and a year back from a quarter under
  * discussion is that quarter a year before ("up from $10 million a year ago" in a quarterly report).
  */
-function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative }: Anchors): string {
+function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative, historical }: Anchors): string {
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
-  // A day counted from a story that is only at a year ("in 1998 ... at 10 p.m.") is better taken from the DCT.
+  // A day counted from a story that is only at a year ("in 1998 ... at 10 p.m.") is better taken from the
+  // DCT in the news; in a history the year is known and the rest is not ("that night" -> 1916-XX-XX).
+  if (partial.from === 'narrative' && narrative && historical && !partial.keepPrecision && finer(partial.unit, narrative.unit)) {
+    return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
+  }
   if (partial.from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;

@@ -48,3 +48,15 @@ describe('histories: dates without a year follow the story', () => {
   it('keeps news about recent years on the DCT', () =>
     expect(surface('Sales rose in 2022 and 2023. In December they fell.', '2024-02-17')).toContainEqual(['December', '2023-12']));
 });
+
+describe('histories: the story moves on', () => {
+  it('"later" moves the reference date, and a year-only story leaves the day unknown', () =>
+    expect(surface('The war began on 28 June 1914. A month later, Austria declared war. Two days later Germany mobilised. In 1915 and 1916 it spread. That night it rained.', '2013-03-01')).toEqual([
+      ['28 June 1914', '1914-06-28'],
+      ['A month later', '1914-07-28'],
+      ['Two days later', '1914-07-30'],
+      ['1915', '1915'],
+      ['1916', '1916'],
+      ['That night', '1916-XX-XXTNI'],
+    ]));
+});
