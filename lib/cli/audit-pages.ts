@@ -31,6 +31,13 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
 
 class UsageError extends Error {}
 
+/** What must be undone however the audit ends, Ctrl-C included (process.exit skips `finally`), last first. */
+const cleanups: (() => void)[] = [];
+process.on('exit', () => {
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
 function parseArgs(argv: string[]) {
   const options = { build: true, base: null as string | null, runs: 2, save: null as string | null };
   for (let i = 0; i < argv.length; i++) {
@@ -145,7 +152,9 @@ async function audit(base: string, runs: number, save: string | null): Promise<b
   // name helper, which is missing inside the page where Lighthouse evaluates its own functions.
   const { default: lighthouse, desktopConfig } = await import('lighthouse');
   const formFactors: { name: string; config?: Config }[] = [{ name: 'mobile' }, { name: 'desktop', config: desktopConfig }];
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, port: CHROME_PORT, logLevel: 'silent' });
+  // Our exit handler stops Chromium, on Ctrl-C too.
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, port: CHROME_PORT, logLevel: 'silent', handleSIGINT: false });
+  cleanups.push(chrome.kill);
   const results: { page: string; formFactor: string; runs: Result[] }[] = [];
   try {
     for (const page of PAGES) {
@@ -168,6 +177,7 @@ async function audit(base: string, runs: number, save: string | null): Promise<b
       }
     }
   } finally {
+    cleanups.splice(cleanups.indexOf(chrome.kill), 1);
     chrome.kill();
   }
 
@@ -221,12 +231,19 @@ async function main(): Promise<number> {
     console.error('audit:pages: Chromium is missing at /usr/bin/chromium (sudo apt-get install -y chromium)');
     return 2;
   }
-  if (options.base) return (await audit(options.base, options.runs, options.save)) ? 0 : 1;
+  if (options.base) {
+    if (!(await fetch(options.base).catch(() => null))) {
+      console.error(`audit:pages: nothing answers at ${options.base}`);
+      return 2;
+    }
+    return (await audit(options.base, options.runs, options.save)) ? 0 : 1;
+  }
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-pages-'));
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT), DATABASE_URL: `sqlite:${path.join(dir, 'audit.db')}`, TIMELINE_AUTH_DIR: dir };
   let server: ChildProcess | null = null;
-  const stop = () => {
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(() => {
     if (server?.pid && server.exitCode === null) {
       try {
         // Its own process group, so that stopping it stops everything it started.
@@ -235,9 +252,7 @@ async function main(): Promise<number> {
         // Already gone.
       }
     }
-  };
-  process.on('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+  });
   try {
     if (options.build || !existsSync(path.join(DIST_DIR, 'BUILD_ID'))) build(env);
     nodeTool(['--import', 'tsx', path.join('lib', 'cli', 'prepare-store.ts')], env, 'preparing the store');
@@ -247,8 +262,7 @@ async function main(): Promise<number> {
     await waitUntilUp(base, server);
     return (await audit(base, options.runs, options.save)) ? 0 : 1;
   } finally {
-    stop();
-    rmSync(dir, { recursive: true, force: true });
+    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
   }
 }
 
