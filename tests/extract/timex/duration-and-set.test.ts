@@ -26,4 +26,6 @@ describe('sets', () => {
   it('every day', () => expectTimex('he trains every day', DCT, { text: 'every day', type: 'SET', value: 'P1D' }));
   it('each year', () => expectTimex('the fair held each year', DCT, { text: 'each year', value: 'P1Y' }));
   it('every other week', () => expectTimex('visits every other week', DCT, { value: 'P2W' }));
+  it('every four years', () => expectTimex('the Games are held every four years.', DCT, { text: 'every four years', type: 'SET', value: 'P4Y' }));
+  it('each Thursday', () => expectTimex('departing each Thursday from Bombay', DCT, { text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' }));
 });

@@ -19,6 +19,7 @@ describe('units shifted from the DCT', () => {
 describe('ago, earlier and later', () => {
   it('two weeks ago', () => expectTimex('He left two weeks ago.', DCT, { text: 'two weeks ago', type: 'DATE', value: '2024-W05' }));
   it('three days ago', () => expectTimex('It opened three days ago', DCT, { value: '2024-02-14' }));
+  it('a decade ago is a year', () => expectTimex('It opened a decade ago', DCT, { text: 'a decade ago', value: '2014' }));
   it('a year earlier keeps the precision of the date the story is at', () =>
     expect(surface('Profit was $5 million in the third quarter, up from $4 million a year earlier.', '1989-10-27')).toEqual([
       ['the third quarter', '1989-Q3'],

@@ -22,6 +22,11 @@ export const agoRule: Rule = {
     const amount = parseNumber(match[1]);
     const unit = lookup(UNITS, match[3]);
     if (!amount || !unit || !Number.isInteger(amount)) return null;
+    // "a decade ago" is a year ten years back, not the decade before this one.
+    if (unit === 'decade' || unit === 'century') {
+      const years = unit === 'decade' ? 10 : 100;
+      return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: sign * amount * years, from: /^(?:ago|from\s+now|hence)$/.test(word.replace(/\s+/g, ' ')) ? 'dct' : 'narrative', keepPrecision: true } };
+    }
     const from = /^(?:ago|from\s+now|hence)$/.test(word.replace(/\s+/g, ' ')) ? 'dct' : 'narrative';
     return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: sign * amount, from, keepPrecision: true } };
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { MONTH, rulePattern, WEEKDAY } from '../patterns';
+import { DURATION_UNIT, MONTH, NUMBER, rulePattern, WEEKDAY } from '../patterns';
+import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { pad } from '../calendar';
 import { lookup, MONTHS, WEEKDAYS } from '../vocabulary';
@@ -13,13 +14,13 @@ const REPORT_NOUN = /^\s+(?:cash\s+)?(?:dividends?|reports?|results|earnings|pro
 
 /**
  * Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week",
- * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`).
+ * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`), "every four years" (`P4Y`).
  */
 export const setRule: Rule = {
   name: 'set',
   triggers: [...Object.keys(ADVERBS), 'every', 'each', 'per'],
   pattern: rulePattern(
-    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH}))\\b(?!-)`,
+    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH})|every\\s+(${NUMBER})\\s+(${DURATION_UNIT}))\\b(?!-)`,
   ),
   extract(match, text) {
     const start = match.index;
@@ -29,6 +30,11 @@ export const setRule: Rule = {
       // "the Communist Party daily Granma": a newspaper.
       if (/^\s+[A-Z]/.test(text.slice(end, end + 3)) && /^(?:daily|weekly|monthly)$/i.test(match[1])) return null;
       return { start, end, type: 'SET', partial: { kind: 'literal', value: ADVERBS[match[1].toLowerCase()] } };
+    }
+    if (match[5]) {
+      // "every four years" -> P4Y.
+      const value = durationValue(parseNumber(match[5]), match[6]);
+      return value && !value.includes('X') ? { start, end, type: 'SET', partial: { kind: 'literal', value } } : null;
     }
     if (match[4]) {
       const weekday = lookup(WEEKDAYS, match[4]);
