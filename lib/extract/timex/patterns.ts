@@ -9,8 +9,8 @@ export const DAY_PART = `(?:${alternation(Object.keys(DAY_PARTS))})`;
 export const UNIT = `(?:${alternation(Object.keys(UNITS))})`;
 export const DURATION_UNIT = `(?:${alternation(Object.keys(DURATION_UNITS))})`;
 export const NUMBER = NUMBER_PATTERN;
-/** A year written in full: 1000-2199, not part of a longer number, an amount of money or a percentage. */
-export const YEAR = `(?<![\\d$£€#,.]|\\d[.,])(?:1\\d{3}|2[01]\\d{2})(?![\\d%]|[.,]\\d|\\s{0,3}(?:percent|per\\s+cent))`;
+/** A year written in full: 1000-2199, not part of a longer number ("1,990", "555-1234"), an amount of money or a percentage. */
+export const YEAR = `(?<![\\d$£€#,.]|\\d[.,-])(?:1\\d{3}|2[01]\\d{2})(?![\\d%]|[.,]\\d|\\s{0,3}(?:percent|per\\s+cent))`;
 /** Words for an unspecified amount: "several years", "a few days", "many months". */
 export const VAGUE_AMOUNT = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)';
 

@@ -11,7 +11,7 @@ describe('text that is not a time', () => {
     'two-year-old Princess Lilibet',
     'flew a Boeing 747 to Delhi',
     'sold for $2020 in cash',
-    'Call 555-123-4567 now!'.replace(' now', ''),
+    'Call 555-123-4567 or 555-1234!',
     'its 6 1/4% convertible debentures',
     'McCaw dropped 2 1/2 to 37 3/4',
     'Czech Foreign Minister Jan Kavan said',
