@@ -105,3 +105,25 @@ test('an event whose id changed answers 308 to its new address; a deleted event 
     await store.close();
   }
 });
+
+test('the share button copies the permalink, and the embed dialog writes the snippet it previews', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto(PERMALINK);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PERMALINK}`);
+
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this event' });
+  await expect(dialog).toBeVisible();
+  const snippet = dialog.getByTestId('embed-snippet');
+  await expect(snippet).toHaveValue(new RegExp(`^<div data-timeline-embed data-src="${baseURL}/embed/${SLUG}/events/${EVENT_ID}"`));
+  await expect(snippet).toHaveValue(new RegExp(`<script async src="${baseURL}/embed.js"></script>$`));
+  await dialog.getByLabel('Dark').check();
+  await dialog.getByLabel('Plain iframe: fixed height').check();
+  await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/${SLUG}/events/${EVENT_ID}\\?theme=dark"`));
+  const preview = dialog.locator('iframe');
+  await expect(preview).toHaveAttribute('src', `${baseURL}/embed/${SLUG}/events/${EVENT_ID}?theme=dark`);
+  await expect(page.frameLocator('dialog iframe').getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await page.screenshot({ path: 'test-results/browser/embed-dialog.png' });
+});
