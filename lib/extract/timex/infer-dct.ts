@@ -9,6 +9,7 @@ import { day, formatDay } from './calendar';
 import type { Candidate } from './partial';
 import { parseNumber } from './numbers';
 import { NUMBER, YEAR } from './patterns';
+import { tenseAround } from './tense';
 
 /** "a year to go until the 2025 Games", "two years before the 2028 Olympics": the countdown and what it counts to. */
 const COUNTDOWN = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:to\\s+go\\s+)?(?:until|before|ahead\\s+of|away\\s+from)\\s+([^.,;:!?\\n]{1,80})`, 'gi');
@@ -26,8 +27,13 @@ export function inferDct(text: string, candidates: Candidate[]): Dct {
   const calendars = candidates.filter((c): c is Candidate & { partial: Calendar } => c.partial.kind === 'calendar');
   const full = calendars.filter((c) => c.partial.year !== undefined && c.partial.month !== undefined && c.partial.day !== undefined);
   if (full.length > 0) {
-    const latest = full.map((c) => day(c.partial.year!, c.partial.month!, c.partial.day!)).reduce((a, b) => (a > b ? a : b));
-    return { value: formatDay(latest), source: 'inferred', reason: `latest full date in the text: ${formatDay(latest)}` };
+    // A story is written after what it reports and before what it announces: the latest date not in the
+    // future tense, or else the earliest announced one.
+    const dates = (list: typeof full) => list.map((c) => day(c.partial.year!, c.partial.month!, c.partial.day!));
+    const reported = full.filter((c) => tenseAround(text, c.start, c.end) !== 1);
+    const pick = reported.length > 0 ? dates(reported).reduce((a, b) => (a > b ? a : b)) : dates(full).reduce((a, b) => (a < b ? a : b));
+    const which = reported.length > 0 ? 'latest full date reported in the text' : 'earliest full date announced in the text';
+    return { value: formatDay(pick), source: 'inferred', reason: `${which}: ${formatDay(pick)}` };
   }
   const reasons: string[] = [];
   let year: number | undefined;

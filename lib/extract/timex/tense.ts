@@ -20,12 +20,17 @@ const WINDOW = 80;
 /** "was expected", "had been due": a plan seen from the past is past. */
 const PAST_AUXILIARY = /^(?:was|were|had|been)$/i;
 
-function cue(word: string, previous: string): Direction | undefined {
+/** "will be held", "would have met": a participle in a future verb chain is not a past tense. */
+const MODAL = /^(?:will|would|shall|'ll|going)$/i;
+
+function cue(word: string, previous: string, beforePrevious: string): Direction | undefined {
   // Capitalised "Will" mid-text is more often a name than the modal.
   if (FUTURE.test(word)) return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
   if (/['’]ll$/i.test(word)) return 1;
   const w = word.toLowerCase();
-  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) return -1;
+  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
+    return /^(?:be|been|have)$/i.test(previous) && (MODAL.test(beforePrevious) || /['’]ll$/.test(beforePrevious)) ? 1 : -1;
+  }
   return undefined;
 }
 
@@ -43,13 +48,15 @@ export function tenseAround(text: string, start: number, end: number): Direction
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   let previous = '';
+  let beforePrevious = '';
   while ((m = TOKEN.exec(left)) !== null) {
     if (m[0].length === 1 && !/[A-Za-z'’]/.test(m[0])) {
       before = undefined;
       beforeDistance = Infinity;
       continue;
     }
-    const direction = cue(m[0], previous);
+    const direction = cue(m[0], previous, beforePrevious);
+    beforePrevious = previous;
     previous = m[0];
     if (direction !== undefined) {
       before = direction;
@@ -59,9 +66,11 @@ export function tenseAround(text: string, start: number, end: number): Direction
   const right = text.slice(end, end + Math.min(WINDOW, beforeDistance));
   TOKEN.lastIndex = 0;
   previous = '';
+  beforePrevious = '';
   while ((m = TOKEN.exec(right)) !== null) {
     if (m[0].length === 1 && !/[A-Za-z'’]/.test(m[0])) break;
-    const direction = cue(m[0], previous);
+    const direction = cue(m[0], previous, beforePrevious);
+    beforePrevious = previous;
     previous = m[0];
     if (direction !== undefined) return direction;
   }

@@ -33,3 +33,10 @@ describe('DCT inference', () => {
     expect(() => tagTimexes('today', { dct: '2024-02-30' })).toThrow(/calendar day/);
   });
 });
+
+describe('DCT inference and tense', () => {
+  it('does not take an announced date for the publication date', () => {
+    const { dct } = tagTimexes('The law passed on March 3, 2019. The vote will be held on May 5, 2019.');
+    expect(dct.value).toBe('2019-03-03');
+  });
+});

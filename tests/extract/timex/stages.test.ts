@@ -85,3 +85,9 @@ describe('overlap removal', () => {
     ]);
   });
 });
+
+describe('the tense cue in verb chains', () => {
+  const around = (text: string, timex: string) => tenseAround(text, text.indexOf(timex), text.indexOf(timex) + timex.length);
+  it('"will be held" is future', () => expect(around('The vote will be held on Friday.', 'Friday')).toBe(1));
+  it('"was held" is past', () => expect(around('The vote was held on Friday.', 'Friday')).toBe(-1));
+});
