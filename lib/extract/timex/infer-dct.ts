@@ -46,11 +46,14 @@ export function inferDct(text: string, candidates: Candidate[]): Dct {
       break;
     }
   }
-  const mentionedYears = candidates.filter((c) => c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)).map((c) => Number((c.partial as { value: string }).value));
+  // Years the text reports (not announces) bound the DCT from below: "He resigned in 2015" was written in 2015 or later.
+  const mentionedYears = candidates
+    .filter((c) => c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value) && tenseAround(text, c.start, c.end) !== 1)
+    .map((c) => Number((c.partial as { value: string }).value));
   const agreements = weekdayAgreements(text, candidates, calendars);
   if (agreements.length > 0) {
     const { weekday, month, date } = agreements[0];
-    const floor = year ?? (mentionedYears.length ? Math.min(Math.max(...mentionedYears), new Date().getUTCFullYear()) : undefined);
+    const floor = year ?? (mentionedYears.length ? Math.min(mentionedYears.reduce((a, b) => Math.max(a, b)), new Date().getUTCFullYear()) : undefined);
     if (floor !== undefined) {
       const agreeing = [...Array(AGREEMENT_WINDOW + 1).keys()].map((i) => floor + i).filter((y) => day(y, month, date).getUTCDay() === weekday);
       if (year === undefined && agreeing.length > 0) year = agreeing[0];

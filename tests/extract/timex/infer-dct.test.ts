@@ -14,7 +14,7 @@ describe('DCT inference', () => {
   });
 
   it('uses a weekday stated for a date, after the latest year mentioned', () => {
-    const { dct } = tagTimexes('He resigned in 2015. The Sunday service on March 5 was packed.');
+    const { dct } = tagTimexes('He resigned in 2015; the next Games will be held in 2025. The Sunday service on March 5 was packed.');
     expect(dct.value).toBe('2017-03-05');
     expect(dct.reason).toContain('March 5 is a Sunday in 2017');
   });
