@@ -6,6 +6,7 @@ import { parseEmbedOptions } from '@/lib/permalink/parse-embed-options';
 import { embedErrorResponse, embedNotModified, embedResponse } from '@/lib/permalink/embed-response';
 import { isNotModified, weakEtag } from '@/lib/permalink/http-cache';
 import { loadPublished } from '@/lib/permalink/published';
+import { renderedEmbed } from '@/lib/permalink/rendered-embeds';
 import { requestOrigin } from '@/lib/permalink/request-origin';
 
 /** The chrome-free timeline for iframes, as a plain HTML document: see lib/permalink/embed-document.ts. */
@@ -25,14 +26,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (isNotModified(request.headers.get('if-none-match'), etag)) return embedNotModified(etag);
     // Only the store knows how `q` matches; the other filters the renderer applies and shows itself.
     const events = options.value.q ? (await store.listEvents(slug, { q: options.value.q })).events : published.events;
-    const html = timelineEmbedDocument({
-      timeline: published.timeline,
-      events,
-      options: options.value,
-      origin,
-      scriptSrc: embedAssetPath(assets.timeline),
-      timelineCss: assets['timeline-css'].content.toString('utf8'),
-    });
+    const html = renderedEmbed(etag, () =>
+      timelineEmbedDocument({
+        timeline: published.timeline,
+        events,
+        options: options.value,
+        origin,
+        scriptSrc: embedAssetPath(assets.timeline),
+        timelineCss: assets['timeline-css'].content.toString('utf8'),
+      }),
+    );
     return embedResponse(html, etag);
   } catch (error) {
     if (error instanceof EmbedAssetsMissingError) return embedErrorResponse(503, error.message);

@@ -9,7 +9,7 @@ import { ShareButton } from '@/components/share/share-button';
 import { Timeline } from '@/components/timeline/timeline';
 import { getStore } from '@/lib/store';
 import { jsonForScript } from '@/lib/permalink/escape-html';
-import { focusWindow, sentenceParts } from '@/lib/permalink/event-context';
+import { eventsAround, focusWindow, sentenceParts } from '@/lib/permalink/event-context';
 import { resolveEventAddress } from '@/lib/permalink/event-page';
 import { eventJsonLd } from '@/lib/permalink/json-ld';
 import { requestOrigin } from '@/lib/permalink/request-origin';
@@ -32,6 +32,9 @@ async function load(slug: string, eventId: string) {
   if (address.kind === 'renamed') permanentRedirect(eventPermalink(slug, address.id));
   return address.kind === 'live' ? address.page : null;
 }
+
+/** Events shown on a permalink's timeline: plenty around the event, without shipping a whole archive. */
+const PERMALINK_TIMELINE_EVENTS = 1000;
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -166,7 +169,7 @@ export default async function EventPermalinkPage({ params }: Props) {
 
       <section aria-label="The event on its timeline" className="mt-8">
         <Timeline
-          events={published.events}
+          events={eventsAround(published.events, event.id, PERMALINK_TIMELINE_EVENTS)}
           label={`${timeline.title}, showing ${event.title}`}
           window={{ from: new Date(focus.from).toISOString(), to: new Date(focus.to).toISOString() }}
           selectedId={event.id}
