@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             <Link href={signedIn ? '/sign-out' : '/sign-in'} className={navLink}>
               {signedIn ? 'Sign out' : 'Sign in'}
             </Link>
-            <ThemeSwitch />
+            <ThemeSwitch className={navLink} />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">

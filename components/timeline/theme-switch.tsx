@@ -7,7 +7,7 @@ const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'syst
 const KEY = 'timeline-theme';
 
 /** A button that overrides prefers-color-scheme: system, light, dark. Sets data-theme on <html>, which timeline.css reads. */
-export function ThemeSwitch() {
+export function ThemeSwitch({ className }: { className?: string }) {
   const [theme, setTheme] = useState<Theme>('system');
   useEffect(() => {
     const saved = localStorage.getItem(KEY);
@@ -21,7 +21,7 @@ export function ThemeSwitch() {
     localStorage.setItem(KEY, theme);
   }, [theme]);
   return (
-    <button type="button" className="tl-theme-switch" onClick={() => setTheme(NEXT[theme])} aria-label={`Colour theme: ${theme}. Change theme`}>
+    <button type="button" className={className} onClick={() => setTheme(NEXT[theme])} aria-label={`Colour theme: ${theme}. Change theme`}>
       Theme: {theme}
     </button>
   );
