@@ -11,7 +11,7 @@ import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { mergeAdjacent } from './timex/merge-adjacent';
 import { RULES } from './timex/configuration';
 import { inferDct } from './timex/infer-dct';
-import type { Candidate } from './timex/partial';
+import type { Candidate, Direction } from './timex/partial';
 import { removeOverlaps } from './timex/remove-overlaps';
 import { type Anchors, resolvePartial } from './timex/resolve';
 import { runRule } from './timex/rule';
@@ -77,11 +77,6 @@ function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
   return old >= HISTORY_SHARE * years.length;
 }
 
-/** Only expressions that leave their side of the DCT open need the verb's tense. */
-function needsTense(p: Candidate['partial']): boolean {
-  return p.kind === 'weekday' || ((p.kind === 'calendar' || p.kind === 'holiday') && p.year === undefined);
-}
-
 export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string');
   const candidates = findCandidates(text);
@@ -92,7 +87,8 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   for (const c of candidates) {
     let value: string;
     try {
-      value = resolvePartial(c.partial, anchors, needsTense(c.partial) ? tenseAround(text, c.start, c.end) : undefined);
+      let tense: Direction | undefined | null = null;
+      value = resolvePartial(c.partial, anchors, () => (tense === null ? (tense = tenseAround(text, c.start, c.end)) : tense));
     } catch {
       continue;
     }

@@ -23,7 +23,10 @@ const finer = (a: Unit, b: Unit) => PRECISION.indexOf(a) < PRECISION.indexOf(b);
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
-export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direction | undefined): string {
+/** The governing verb's tense, asked for only when the words leave the side of the anchor open (it costs a scan). */
+export type TenseCue = () => Direction | undefined;
+
+export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseCue): string {
   switch (partial.kind) {
     case 'literal':
       return partial.value;
@@ -38,7 +41,7 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: Direct
       return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
     case 'calendar':
       // A plan ("a summit set for April") is ahead of the DCT even in a history.
-      if (anchors.historical && anchors.narrative && partial.year === undefined && partial.yearShift === undefined && tense !== 1) {
+      if (anchors.historical && anchors.narrative && partial.year === undefined && partial.yearShift === undefined && tense() !== 1) {
         return resolveCalendar({ ...partial, year: anchors.narrative.date.getUTCFullYear() }, anchors.dct, tense);
       }
       return resolveCalendar(partial, anchors.dct, tense);
@@ -75,9 +78,9 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
  * "Friday" in a news story is the nearest Friday on the side the verb points to (past if it says
  * nothing: news reports what happened); "last Friday" and "next Friday" exclude the day itself.
  */
-function resolveWeekday(weekday: number, direction: Direction | undefined, dct: Date | null, tense: Direction | undefined): string {
+function resolveWeekday(weekday: number, direction: Direction | undefined, dct: Date | null, tense: TenseCue): string {
   if (!dct) return 'XXXX-XX-XX';
-  const towards = direction || tense || -1;
+  const towards = direction || tense() || -1;
   const diff = (weekday - dct.getUTCDay() + 7) % 7;
   let shift = towards > 0 ? diff : diff === 0 ? 0 : diff - 7;
   if (direction && shift === 0) shift = 7 * direction;
@@ -85,19 +88,19 @@ function resolveWeekday(weekday: number, direction: Direction | undefined, dct: 
 }
 
 /** A holiday in its stated year, or the occurrence nearest the DCT on the side the words or the verb point to. */
-function resolveHoliday(h: Extract<Partial, { kind: 'holiday' }>, dct: Date | null, tense: Direction | undefined): string {
+function resolveHoliday(h: Extract<Partial, { kind: 'holiday' }>, dct: Date | null, tense: TenseCue): string {
   if (h.year !== undefined) return formatDay(holidayDate(h.name, h.year));
   if (!dct) return 'XXXX-XX-XX';
   const y = dct.getUTCFullYear();
   const [previous, current, next] = [y - 1, y, y + 1].map((year) => holidayDate(h.name, year));
-  const towards = h.direction || tense;
+  const towards = h.direction || tense();
   if (towards === -1) return formatDay(current <= dct ? current : previous);
   if (towards === 1) return formatDay(current >= dct ? current : next);
   return formatDay(current);
 }
 
 /** "the weekend": the one just past for a past verb (or none), the coming one for a future verb. */
-function resolveWeekend(direction: Direction | undefined, dct: Date | null, tense: Direction | undefined): string {
+function resolveWeekend(direction: Direction | undefined, dct: Date | null, tense: TenseCue): string {
   if (!dct) return UNKNOWN.weekend;
   const saturday = resolveWeekday(6, direction, dct, tense);
   const [y, m, d] = saturday.split('-').map(Number);
@@ -106,7 +109,7 @@ function resolveWeekend(direction: Direction | undefined, dct: Date | null, tens
 
 type Calendar = Extract<Partial, { kind: 'calendar' }>;
 
-function resolveCalendar(c: Calendar, dct: Date | null, tense: Direction | undefined): string {
+function resolveCalendar(c: Calendar, dct: Date | null, tense: TenseCue): string {
   const year = c.year ?? (dct ? (c.yearShift !== undefined ? dct.getUTCFullYear() + c.yearShift : inferYear(c, dct, tense)) : undefined);
   const y = year === undefined ? 'XXXX' : pad(year, 4);
   if (c.quarter) return `${y}-Q${c.quarter}`;
@@ -120,7 +123,7 @@ function resolveCalendar(c: Calendar, dct: Date | null, tense: Direction | undef
 const FAR = 90 * 86_400_000;
 
 /** The year a date without one most likely means, seen from the publication date. */
-function inferYear(c: Calendar, dct: Date, tense: Direction | undefined): number {
+function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
   const dctYear = dct.getUTCFullYear();
   const dctMonth = dct.getUTCMonth() + 1;
   if (c.month !== undefined && c.direction === undefined) {
@@ -129,12 +132,12 @@ function inferYear(c: Calendar, dct: Date, tense: Direction | undefined): number
     const distance = (y: number) => day(y, c.month!, c.day ?? 15).getTime() - dct.getTime();
     const closest = candidates.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
     // Only a date well away from the DCT is worth moving: near it, the verb is a weaker cue than closeness.
-    if (tense === -1 && distance(closest) > FAR) return closest - 1;
-    if (tense === 1 && distance(closest) < -FAR) return closest + 1;
+    if (distance(closest) > FAR && tense() === -1) return closest - 1;
+    if (distance(closest) < -FAR && tense() === 1) return closest + 1;
     return closest;
   }
   // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb.
-  const direction = c.quarter || c.half ? -1 : c.direction || tense;
+  const direction = c.quarter || c.half ? -1 : c.direction || tense();
   const [first, last] = c.month !== undefined ? [c.month, c.month] : c.quarter ? [c.quarter * 3 - 2, c.quarter * 3] : c.half ? [c.half * 6 - 5, c.half * 6] : c.season ? SEASON_MONTHS[c.season] : [1, 12];
   if (c.direction === -1) return last < dctMonth ? dctYear : dctYear - 1;
   if (c.direction === 1) return first > dctMonth ? dctYear : dctYear + 1;
