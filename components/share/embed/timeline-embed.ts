@@ -2,6 +2,7 @@
 import { mount } from '@/components/timeline/mount';
 import { EMBED_DATA_ID, type TimelineEmbedData } from '@/lib/permalink/embed-data';
 import { serialiseViewState, type ViewState } from '@/lib/permalink/view-state';
+import { monthNamesFor, setMonthNames } from '@/lib/timeline/format-utc';
 import { reportHeight } from './report-height';
 
 const data = JSON.parse(document.getElementById(EMBED_DATA_ID)!.textContent!) as TimelineEmbedData;
@@ -18,6 +19,9 @@ const showView = () => {
   const query = serialiseViewState(view);
   open.href = query ? `${data.pageUrl}?${query}` : data.pageUrl;
 };
+
+// The axis and dates speak the embed's language (`lang`), as the page's <html lang> says.
+if (document.documentElement.lang && !document.documentElement.lang.startsWith('en')) setMonthNames(monthNamesFor(document.documentElement.lang));
 
 mount(document.getElementById('timeline')!, data.events, {
   label: data.title,
