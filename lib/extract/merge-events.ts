@@ -82,7 +82,7 @@ export function mergeEvents(events: NewEvent[]): NewEvent[] {
  * so the store merges it into that one; other incoming events get ids unique against the timeline.
  * Existing ids never change.
  */
-export function mergeIntoTimeline(existing: Event[], incoming: NewEvent[]): NewEvent[] {
+export function mergeIntoTimeline(existing: (Comparable & Pick<Event, 'id'>)[], incoming: NewEvent[]): NewEvent[] {
   const same = happeningMatcher();
   const taken = new Set(existing.map((e) => e.id));
   return incoming.map((e) => {

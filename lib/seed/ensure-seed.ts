@@ -1,35 +1,84 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { SeedFile } from '../model';
-import type { Store } from '../store/store';
+import { ingestDocument } from '../extract/ingest-document';
+import { slugify } from '../extract/event-ids';
+import { SeedFile, type NewEvent, type NewTimeline } from '../model';
 import { StoreConflictError } from '../store/errors';
+import type { Store } from '../store/store';
 
-const SEED_DIR = path.join(process.cwd(), 'data', 'seed');
+const DATA_DIR = path.join(process.cwd(), 'data');
+
+/** One article to seed, with the timeline it goes on and what is known about it. */
+interface SeedArticle {
+  /** Path relative to the repository, as documents record their source. */
+  source: string;
+  timeline: NewTimeline;
+  document: { id: string; title: string; dct?: string };
+  /** The manifest's hand-checked events, laid over what extraction finds. */
+  checked: NewEvent[];
+}
 
 /**
- * Loads the seed timelines into an empty store. Idempotent: a store that holds any timeline is left
- * alone, and a second instance racing this one on PostgreSQL loses the race quietly (conflict).
+ * Every article in data/articles/, with its timeline, document details and hand-checked events from
+ * the manifest in data/seed/ that names it. An article no manifest names gets a timeline of its own,
+ * titled by its first line, and only what extraction finds.
  */
-export async function ensureSeed(store: Store, dir = SEED_DIR): Promise<string[]> {
+async function seedArticles(dataDir: string): Promise<SeedArticle[]> {
+  const manifests = new Map<string, SeedFile>();
+  for (const file of (await readdir(path.join(dataDir, 'seed'))).filter((f) => f.endsWith('.json')).sort()) {
+    const seed = SeedFile.parse(JSON.parse(await readFile(path.join(dataDir, 'seed', file), 'utf8')));
+    manifests.set(path.normalize(seed.document.source), seed);
+  }
+  const articles: SeedArticle[] = [];
+  for (const file of (await readdir(path.join(dataDir, 'articles'))).filter((f) => f.endsWith('.txt')).sort()) {
+    const source = path.join(path.relative(process.cwd(), dataDir) || '.', 'articles', file);
+    const manifest = manifests.get(path.normalize(source));
+    if (manifest) {
+      const { id, title, dct } = manifest.document;
+      articles.push({ source, timeline: manifest.timeline, document: { id, title: title ?? '', dct: dct.value ?? undefined }, checked: manifest.events });
+      continue;
+    }
+    const stem = file.replace(/\.txt$/, '');
+    const firstLine = (await readFile(path.join(dataDir, 'articles', file), 'utf8')).trim().split('\n')[0].slice(0, 200).trim();
+    articles.push({
+      source,
+      timeline: { slug: slugify(stem) || 'articles', title: firstLine || stem },
+      document: { id: slugify(stem) || 'article', title: firstLine },
+      checked: [],
+    });
+  }
+  return articles;
+}
+
+/**
+ * Loads the seed into an empty store by extracting events from data/articles/*.txt, with the
+ * manifests' hand-checked titles and ids laid over the events they match. Idempotent: a
+ * store that holds any timeline is left alone, and a second instance racing this one on PostgreSQL
+ * loses the race quietly (conflict).
+ */
+export async function ensureSeed(store: Store, dataDir = DATA_DIR): Promise<string[]> {
   if ((await store.listTimelines()).length > 0) return [];
-  const loaded: string[] = [];
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
-    const seed = SeedFile.parse(JSON.parse(await readFile(path.join(dir, file), 'utf8')));
-    const text = await readFile(path.join(process.cwd(), seed.document.source), 'utf8');
-    try {
-      await store.createTimeline(seed.timeline);
-    } catch (error) {
-      if (error instanceof StoreConflictError) continue;
-      throw error;
+  const created = new Set<string>();
+  for (const article of await seedArticles(dataDir)) {
+    const { slug } = article.timeline;
+    if (!created.has(slug)) {
+      try {
+        await store.createTimeline(article.timeline);
+      } catch (error) {
+        if (error instanceof StoreConflictError) continue;
+        throw error;
+      }
+      created.add(slug);
     }
     try {
-      await store.addDocument(seed.timeline.slug, { ...seed.document, text }, seed.events);
+      const text = await readFile(path.join(process.cwd(), article.source), 'utf8');
+      await ingestDocument(store, slug, { ...article.document, text, source: article.source, checked: article.checked });
     } catch (error) {
       // An empty seed timeline would make every later start skip the seed: undo it.
-      await store.deleteTimeline(seed.timeline.slug);
+      await store.deleteTimeline(slug);
+      created.delete(slug);
       throw error;
     }
-    loaded.push(seed.timeline.slug);
   }
-  return loaded;
+  return [...created];
 }
