@@ -1,9 +1,9 @@
 // Follows next.js examples/with-jest: SWC transforms TS/TSX with the app's own settings.
-const nextJest = require('next/jest');
+import nextJest from 'next/jest.js';
 
 const createJestConfig = nextJest({ dir: './' });
 
-module.exports = createJestConfig({
+export default createJestConfig({
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },

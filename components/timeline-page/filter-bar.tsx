@@ -26,7 +26,12 @@ interface FilterBarProps {
 /** The timeline page's filters: every control writes to the view, which the URL and the timeline follow. */
 export function FilterBar({ view, facets, onChange }: FilterBarProps) {
   const [query, setQuery] = useState(view.q ?? '');
-  useEffect(() => setQuery(view.q ?? ''), [view.q]);
+  // Back/Forward change the view's search; the box follows (React's "adjust state on a prop change").
+  const [shownQ, setShownQ] = useState(view.q);
+  if (view.q !== shownQ) {
+    setShownQ(view.q);
+    setQuery(view.q ?? '');
+  }
   useEffect(() => {
     if (query === (view.q ?? '')) return;
     const timer = setTimeout(() => onChange({ q: query || undefined }), TYPING_MS);
