@@ -1,5 +1,4 @@
-import type { Event, NewEvent } from '../model';
-import { applyReview } from './apply-review';
+import type { Event } from '../model';
 import type { Store } from '../store/store';
 import { extractEvents } from './extract-events';
 import { mergeIntoTimeline } from './merge-events';
@@ -10,8 +9,6 @@ export interface IngestInput {
   dct?: string;
   title?: string;
   source?: string;
-  /** Hand-checked events of this document, which take precedence over what extraction finds (see applyReview). */
-  checked?: NewEvent[];
 }
 
 export interface IngestResult {
@@ -44,7 +41,7 @@ export async function ingestDocument(store: Store, timeline: string, doc: Ingest
   if (await store.getDocument(timeline, doc.id)) return { documentId: doc.id, added: false, events: 0, merged: 0 };
   const extraction = extractEvents(doc);
   const existing = await allEvents(store, timeline);
-  const events = mergeIntoTimeline(existing, doc.checked ? applyReview(extraction.events, doc.checked) : extraction.events);
+  const events = mergeIntoTimeline(existing, extraction.events);
   const known = new Set(existing.map((e) => e.id));
   await store.addDocument(
     timeline,

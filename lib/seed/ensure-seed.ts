@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestDocument } from '../extract/ingest-document';
 import { slugify } from '../extract/event-ids';
-import { SeedFile, type NewEvent, type NewTimeline } from '../model';
+import { SeedFile, type NewTimeline } from '../model';
 import { StoreConflictError } from '../store/errors';
 import type { Store } from '../store/store';
 
@@ -14,13 +14,11 @@ interface SeedArticle {
   source: string;
   timeline: NewTimeline;
   document: { id: string; title: string; dct?: string };
-  /** The manifest's hand-checked events, laid over what extraction finds. */
-  checked: NewEvent[];
 }
 
 /**
- * Every article in data/articles/, with its timeline, document details and hand-checked events from
- * the manifest in data/seed/ that names it. An article no manifest names gets a timeline of its own,
+ * Every article in data/articles/, with its timeline and document details from the manifest in
+ * data/seed/ that names it. An article no manifest names gets a timeline of its own,
  * titled by its first line, and only what extraction finds.
  */
 async function seedArticles(dataDir: string): Promise<SeedArticle[]> {
@@ -35,7 +33,7 @@ async function seedArticles(dataDir: string): Promise<SeedArticle[]> {
     const manifest = manifests.get(path.normalize(source));
     if (manifest) {
       const { id, title, dct } = manifest.document;
-      articles.push({ source, timeline: manifest.timeline, document: { id, title: title ?? '', dct: dct.value ?? undefined }, checked: manifest.events });
+      articles.push({ source, timeline: manifest.timeline, document: { id, title: title ?? '', dct: dct.value ?? undefined } });
       continue;
     }
     const stem = file.replace(/\.txt$/, '');
@@ -44,15 +42,14 @@ async function seedArticles(dataDir: string): Promise<SeedArticle[]> {
       source,
       timeline: { slug: slugify(stem) || 'articles', title: firstLine || stem },
       document: { id: slugify(stem) || 'article', title: firstLine },
-      checked: [],
     });
   }
   return articles;
 }
 
 /**
- * Loads the seed into an empty store by extracting events from data/articles/*.txt, with the
- * manifests' hand-checked titles and ids laid over the events they match. Idempotent: a
+ * Loads the seed into an empty store by extracting events from data/articles/*.txt: what the app shows
+ * first is what the extractor finds, nothing written by hand. Idempotent: a
  * store that holds any timeline is left alone, and a second instance racing this one on PostgreSQL
  * loses the race quietly (conflict).
  */
@@ -72,7 +69,7 @@ export async function ensureSeed(store: Store, dataDir = DATA_DIR): Promise<stri
     }
     try {
       const text = await readFile(path.join(process.cwd(), article.source), 'utf8');
-      await ingestDocument(store, slug, { ...article.document, text, source: article.source, checked: article.checked });
+      await ingestDocument(store, slug, { ...article.document, text, source: article.source });
     } catch (error) {
       // An empty seed timeline would make every later start skip the seed: undo it.
       await store.deleteTimeline(slug);

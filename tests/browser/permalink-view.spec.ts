@@ -13,7 +13,8 @@ test('the timeline page keeps its view in the address: a copied address opens th
   await page.locator('.tl-plot').focus();
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
-  await expect.poll(() => param(page.url(), 'event')).toBe('2020-harry-steps-down-as-a-working-royal');
+  // The seed is extracted, so the first event's id and title are the extractor's: match their gist.
+  await expect.poll(() => param(page.url(), 'event')).toMatch(/^2020-harry-st\w+-down-as-a-working-royal$/);
   // Let the zoom that followed the selection settle into the address too.
   await page.waitForTimeout(800);
   const shared = page.url();
@@ -24,7 +25,7 @@ test('the timeline page keeps its view in the address: a copied address opens th
     await copy.goto(shared);
     await expect(copy.locator('.tl[data-ready="true"]')).toBeVisible();
     await expect(copy.locator('.tl-lanes')).toHaveValue('place');
-    await expect(copy.locator('.tl-panel-title')).toHaveText('Harry steps down as a working royal');
+    await expect(copy.locator('.tl-panel-title')).toHaveText(/Harry st\w+ down as a working royal/);
     // The copy reports back the very window it was given (rounded to the day, as the address is).
     await copy.waitForTimeout(800);
     expect(copy.url()).toBe(shared);

@@ -39,8 +39,8 @@ test('an event permalink is server-rendered with its share tags and JSON-LD, and
   expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: TITLE, startDate: '2024-01-29' });
 
   // Neighbours, people and places.
-  await expect(page.getByRole('link', { name: /Previous Harry steps down as a working royal/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Next Harry flies back to the UK/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Previous Harry st\w+ down as a working royal/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Next .*Harry fl\w+ back to the UK/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Queen Camilla' })).toHaveAttribute('href', `/timelines/${SLUG}?person=Queen+Camilla`);
 
   // The timeline below is focused on the event, with it selected.
