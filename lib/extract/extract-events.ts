@@ -57,12 +57,18 @@ function sentencesAround(text: string, timexes: Timex[]): Map<Timex, TextSpan> {
   return found;
 }
 
-/** The sentence, or a window of it around the timex cut at spaces when the sentence is very long. */
+/**
+ * The sentence, or a window of it around the timex cut at spaces when the sentence is very long. Windows
+ * sit on a grid of WINDOW-sized blocks, at least a block either side of the timex, so that the many
+ * dates of one run-on sentence share a few windows (each parsed once) rather than having one each:
+ * parsing a window per date made extraction quadratic on a text like "January January January ...".
+ */
 function window(text: string, s: TextSpan, t: Timex): TextSpan {
   if (s.end - s.start <= MAX_SENTENCE) return s;
-  const from = text.lastIndexOf(' ', Math.max(s.start, t.start - WINDOW));
-  const to = text.indexOf(' ', Math.min(s.end, t.end + WINDOW));
-  return { start: Math.max(s.start, from + 1), end: to < 0 || to > s.end ? s.end : to };
+  const block = Math.floor((t.start - s.start) / WINDOW);
+  const from = text.lastIndexOf(' ', s.start + Math.max(0, block - 1) * WINDOW);
+  const to = text.indexOf(' ', Math.min(s.end, s.start + (block + 2) * WINDOW));
+  return { start: Math.max(s.start, from + 1), end: Math.max(t.end, to < 0 || to > s.end ? s.end : to) };
 }
 
 /** Where a name first occurs in the sentence, as a document offset. */
