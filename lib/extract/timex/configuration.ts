@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 import { agoRule } from './rules/ago';
 import { anaphoricUnitRule } from './rules/anaphoric-unit';
 import { centuryRule } from './rules/century';
+import { datedPeriodRule } from './rules/dated-period';
 import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
 import { definitePeriodRule } from './rules/definite-period';
@@ -27,6 +28,7 @@ import { yearEndRule } from './rules/year-end';
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
   quarterRule,
+  datedPeriodRule,
   agoRule,
   dayWordRule,
   namedTimeRule,

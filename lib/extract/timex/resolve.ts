@@ -34,7 +34,9 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       return resolveOffset(partial, anchors);
     case 'report-period': {
       const quarter = anchors.narrative?.unit === 'quarter' ? anchors.narrative.date : anchors.dct && addUnits(anchors.dct, 'quarter', -1);
-      return quarter ? formatUnit(addUnits(quarter, 'year', -partial.yearsBack), 'quarter') : UNKNOWN.quarter;
+      if (!quarter) return partial.year === undefined ? UNKNOWN.quarter : `${pad(partial.year, 4)}-QX`;
+      const shifted = addUnits(quarter, 'year', partial.year === undefined ? -partial.yearsBack : partial.year - quarter.getUTCFullYear());
+      return formatUnit(shifted, 'quarter');
     }
     case 'weekday':
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);

@@ -1,3 +1,4 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
 import { expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17';
@@ -10,6 +11,11 @@ describe('quarters, halves and seasons', () => {
   it('Q1 2024', () => expectTimex('results for Q1 2024 were', DCT, { text: 'Q1 2024', value: '2024-Q1' }));
   it('the first half', () => expectTimex('in the first half of 2023,', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
   it('the quarter is the one reported on', () => expectTimex('a loss for the quarter; in addition', REPORT_DCT, { text: 'the quarter', value: '1989-Q3' }));
+  it('the 1988 period is the reported quarter in 1988', () => expectTimex('compared with a loss in the 1988 period.', REPORT_DCT, { text: 'the 1988 period', value: '1988-Q3' }));
+  it('the 1988 quarter follows the quarter the story is at', () =>
+    expect(tagTimexes('Profit in the second quarter rose. It lost $2 million in the 1988 quarter.', { dct: REPORT_DCT }).timexes.map((t) => t.value)).toEqual(['1989-Q2', '1988-Q2']));
+  it('"the 1988 period-end" and "a 1988 period" are not the reported period', () =>
+    expect(tagTimexes('at the 1988 period-end, a 1988 period of growth', { dct: REPORT_DCT }).timexes.map((t) => t.text)).toEqual(['1988', '1988']));
   it('the year-earlier quarter', () => expectTimex('from $3 million in the year-earlier quarter.', REPORT_DCT, { value: '1988-Q3' }));
   it('last fall', () => expectTimex('he resigned last fall', DCT, { text: 'last fall', value: '2023-FA' }));
   it('this summer', () => expectTimex('the Games this summer', DCT, { text: 'this summer', value: '2024-SU' }));
