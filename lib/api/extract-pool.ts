@@ -30,17 +30,18 @@ interface Slot {
   job: Job | null;
 }
 
-class ExtractPool {
+export class ExtractPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
 
-  run(input: ExtractJob['input']): Promise<Extraction> {
+  /** `deadlineMs` is the request's whole budget, queueing and a cold worker's start included. */
+  run(input: ExtractJob['input'], deadlineMs = DEADLINE_MS): Promise<Extraction> {
     if (this.queue.length >= MAX_QUEUE) {
       return Promise.reject(new ApiError(503, 'unavailable', 'the extractor is busy; try again shortly', undefined, { 'Retry-After': '5' }));
     }
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, input, resolve, reject, timer: setTimeout(() => this.expire(job), DEADLINE_MS) };
+      const job: Job = { id: this.nextId++, input, resolve, reject, timer: setTimeout(() => this.expire(job, deadlineMs), deadlineMs) };
       this.queue.push(job);
       this.dispatch();
     });
@@ -103,7 +104,7 @@ class ExtractPool {
     this.dispatch();
   }
 
-  private expire(job: Job): void {
+  private expire(job: Job, deadlineMs: number): void {
     const queued = this.queue.indexOf(job);
     if (queued >= 0) {
       this.queue.splice(queued, 1);
@@ -116,7 +117,7 @@ class ExtractPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     slot.job = null;
     void slot.worker.terminate();
-    job.reject(new ApiError(504, 'timeout', `extraction took longer than ${DEADLINE_MS / 1000} s and was stopped`));
+    job.reject(new ApiError(504, 'timeout', `extraction took longer than ${deadlineMs / 1000} s and was stopped`));
     this.dispatch();
   }
 }
