@@ -38,8 +38,9 @@ export type Partial =
    * The period a report is about: "the quarter", "the latest period" (`yearsBack` 0) and "the year-earlier
    * quarter" (`yearsBack` 1). It is the quarter the story is at, or else the last one before the DCT.
    * `year`: the period as the words date it ("the 1988 period"), that quarter in the stated year.
+   * `quarter`: the ordinal the words give ("the year-ago third quarter"), the latest such quarter up to the story's.
    */
-  | { kind: 'report-period'; yearsBack: number; year?: number }
+  | { kind: 'report-period'; yearsBack: number; year?: number; quarter?: number }
   /** A holiday ("Thanksgiving Day", "last Christmas"): a day whose date depends on the year. */
   | { kind: 'holiday'; name: string; year?: number; direction?: Direction }
   /** A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). */

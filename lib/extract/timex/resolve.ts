@@ -33,7 +33,8 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
     case 'offset':
       return resolveOffset(partial, anchors);
     case 'report-period': {
-      const quarter = anchors.narrative?.unit === 'quarter' ? anchors.narrative.date : anchors.dct && addUnits(anchors.dct, 'quarter', -1);
+      const current = anchors.narrative?.unit === 'quarter' ? anchors.narrative.date : anchors.dct && addUnits(anchors.dct, 'quarter', -1);
+      const quarter = current && partial.quarter ? latestQuarter(partial.quarter, current) : current;
       if (!quarter) return partial.year === undefined ? UNKNOWN.quarter : `${pad(partial.year, 4)}-QX`;
       const shifted = addUnits(quarter, 'year', partial.year === undefined ? -partial.yearsBack : partial.year - quarter.getUTCFullYear());
       return formatUnit(shifted, 'quarter');
@@ -53,6 +54,12 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       }
       return resolveHoliday(partial, anchors.dct, tense);
   }
+}
+
+/** The start of the latest quarter number `n` that begins no later than `current`. */
+function latestQuarter(n: number, current: Date): Date {
+  const year = current.getUTCFullYear() - (n * 3 - 2 > current.getUTCMonth() + 1 ? 1 : 0);
+  return day(year, n * 3 - 2, 1);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { tagTimexes } from '@/lib/extract/tag-timexes';
-import { expectTimex } from './test-single-case';
+import { expectNone, expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17';
 const REPORT_DCT = '1989-10-27';
@@ -16,6 +16,11 @@ describe('quarters, halves and seasons', () => {
     expect(tagTimexes('Profit in the second quarter rose. It lost $2 million in the 1988 quarter.', { dct: REPORT_DCT }).timexes.map((t) => t.value)).toEqual(['1989-Q2', '1988-Q2']));
   it('"the 1988 period-end" and "a 1988 period" are not the reported period', () =>
     expect(tagTimexes('at the 1988 period-end, a 1988 period of growth', { dct: REPORT_DCT }).timexes.map((t) => t.text)).toEqual(['1988', '1988']));
+  it('the year-ago third quarter', () => expectTimex('earned $22.5 million in the year-ago third quarter.', REPORT_DCT, { text: 'the year-ago third quarter', value: '1988-Q3' }));
+  it('the comparable year-ago quarter', () => expectTimex('a loss in the comparable year-ago quarter.', REPORT_DCT, { text: 'the comparable year-ago quarter', value: '1988-Q3' }));
+  it('a year-ago fourth quarter seen from the third is two years back', () =>
+    expectTimex('up from the year-earlier fourth quarter', REPORT_DCT, { text: 'the year-earlier fourth quarter', value: '1987-Q4' }));
+  it('"comparable" alone is not a period', () => expectNone('a comparable rise in sales', REPORT_DCT));
   it('the year-earlier quarter', () => expectTimex('from $3 million in the year-earlier quarter.', REPORT_DCT, { value: '1988-Q3' }));
   it('last fall', () => expectTimex('he resigned last fall', DCT, { text: 'last fall', value: '2023-FA' }));
   it('this summer', () => expectTimex('the Games this summer', DCT, { text: 'this summer', value: '2024-SU' }));

@@ -1,10 +1,11 @@
 import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
+import { lookup, ORDINALS } from '../vocabulary';
 
 /**
  * Definite references to the period a (business) news story reports on, resolved from the DCT:
  * "the quarter" and "the latest quarter" (the last quarter reported: the one before the DCT's),
- * "the year-earlier quarter" (that quarter a year before), "year-ago"/"year-earlier" results,
+ * "the year-earlier quarter" and "the comparable year-ago third quarter" (that quarter a year before), "year-ago"/"year-earlier" results,
  * "the year"/"the full year" (this year), "the fiscal year ended June 30" (a year-long duration),
  * "the weekend" (the nearest one on the side the verb points to).
  */
@@ -12,7 +13,7 @@ export const definitePeriodRule: Rule = {
   name: 'definite-period',
   triggers: ['quarter', 'period', 'year', 'month', 'week', 'weekend'],
   pattern: rulePattern(
-    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+)?year-(?:earlier|ago)(?:\\s+(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-|'s\\b)`,
+    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+(?:(?:comparable|corresponding)\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-|'s\\b)`,
   ),
   extract(match) {
     const start = match.index;
@@ -24,18 +25,20 @@ export const definitePeriodRule: Rule = {
       return { start, end, type: 'DATE', partial: { kind: 'report-period', yearsBack: 0 } };
     }
     if (match[0].toLowerCase().includes('year-')) {
-      const noun = match[5]?.toLowerCase();
-      if (noun === 'quarter' || noun === 'period') return { start, end, type: 'DATE', partial: { kind: 'report-period', yearsBack: 1 } };
+      const noun = match[6]?.toLowerCase();
+      const quarter = match[5] && noun === 'quarter' ? lookup(ORDINALS, match[5]) : undefined;
+      if (match[5] && noun !== 'quarter') return null;
+      if (noun === 'quarter' || noun === 'period') return { start, end, type: 'DATE', partial: { kind: 'report-period', yearsBack: 1, quarter } };
       if (noun?.startsWith('nine')) return { start, end, type: 'DURATION', partial: { kind: 'literal', value: 'P9M' } };
       // Bare "year-earlier" modifies the noun after it, so "the" stays outside.
       return { start: match[4] ? start + match[4].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct', keepPrecision: true } };
     }
-    const unit = match[7].toLowerCase() as 'year' | 'month' | 'week';
-    if (match[8]) {
+    const unit = match[8].toLowerCase() as 'year' | 'month' | 'week';
+    if (match[9]) {
       // "the year ended March 31" names a twelve-month span, and "ended ..." is its anchor, outside the expression.
-      return { start, end: end - match[8].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${unit[0].toUpperCase()}` } };
+      return { start, end: end - match[9].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${unit[0].toUpperCase()}` } };
     }
-    if (match[6]?.toLowerCase() === 'fiscal' || (match[6] && unit !== 'year')) return null;
+    if (match[7]?.toLowerCase() === 'fiscal' || (match[7] && unit !== 'year')) return null;
     return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: 0, from: 'dct' } };
   },
 };
