@@ -5,6 +5,12 @@ const DCT = '2024-02-17';
 describe('durations', () => {
   it('two years', () => expectTimex('he served two years in prison', DCT, { text: 'two years', type: 'DURATION', value: 'P2Y' }));
   it('minutes are PT', () => expectTimex('a visit of 45 minutes', DCT, { text: '45 minutes', value: 'PT45M' }));
+  it('the next two years or so is APPROX, "or so" inside', () =>
+    expectTimex('increased over the next two years or so, he said', DCT, { text: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' }));
+  it('"or something" and "or sooner" are not "or so"', () => {
+    expectTimex('two years or something', DCT, { text: 'two years', value: 'P2Y' });
+    expectTimex('two years or sooner', DCT, { text: 'two years' });
+  });
   it('around 45 minutes is APPROX', () => expectTimex('to see Charles for around 45 minutes prompted', DCT, { text: 'around 45 minutes', value: 'PT45M', mod: 'APPROX' }));
   it('a hyphenated adjective', () => expectTimex('a five-year plan', DCT, { text: 'five-year', value: 'P5Y' }));
   it('leaves "the" out before a noun', () => expectTimex('the 14-day waiting period', DCT, { text: '14-day', value: 'P14D' }));
