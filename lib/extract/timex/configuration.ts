@@ -21,6 +21,7 @@ import { seasonRule } from './rules/season';
 import { setRule } from './rules/set';
 import { spelledYearRule } from './rules/spelled-year';
 import { vagueDurationRule } from './rules/vague-duration';
+import { weekOfRule } from './rules/week-of';
 import { weekdayRule } from './rules/weekday';
 import { yearRule } from './rules/year';
 import { yearEndRule } from './rules/year-end';
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   dayWordRule,
   namedTimeRule,
   holidayRule,
+  weekOfRule,
   weekdayRule,
   monthRule,
   seasonRule,

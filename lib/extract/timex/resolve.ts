@@ -126,6 +126,7 @@ function resolveCalendar(c: Calendar, dct: Date | null, tense: TenseCue): string
   if (c.season) return `${y}-${c.season}`;
   if (c.month === undefined) return y;
   if (c.day === undefined) return `${y}-${pad(c.month)}`;
+  if (c.week) return year === undefined ? UNKNOWN.week : formatUnit(day(year, c.month, c.day), 'week');
   return `${y}-${pad(c.month)}-${pad(c.day)}${c.time ?? ''}`;
 }
 

@@ -1,8 +1,13 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
 import { expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17';
 
 describe('months and dates (chrono-node parsers)', () => {
+  it('the week of March 6 is that day\'s ISO week', () => expectTimex('resolved in a court hearing the week of March 6, he said', '2000-02-24', { text: 'the week of March 6', type: 'DATE', value: '2000-W10' }));
+  it('the week of Jan. 4, 1999', () => expectTimex('during the week of Jan. 4, 1999.', '2000-02-24', { text: 'the week of Jan. 4, 1999', value: '1999-W01' }));
+  it('"the week of March 40" is not a week of a day', () =>
+    expect(tagTimexes('the week of March 40', { dct: '2000-02-24' }).timexes.map((t) => t.text)).not.toContain('the week of March 40'));
   it('reads a month and day in the DCT year', () => expectTimex('leaves the clinic on January 29', DCT, { text: 'January 29', value: '2024-01-29' }));
   it('reads an abbreviated month with a year', () => expectTimex('filed on Oct. 15, 1999, in court', DCT, { text: 'Oct. 15, 1999', value: '1999-10-15' }));
   it('reads day-month-year', () => expectTimex('born on 29 January 2024', DCT, { text: '29 January 2024', value: '2024-01-29' }));
