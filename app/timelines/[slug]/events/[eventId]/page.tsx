@@ -34,7 +34,7 @@ async function load(slug: string, eventId: string) {
 }
 
 /** Events shown on a permalink's timeline: plenty around the event, without shipping a whole archive. */
-const PERMALINK_TIMELINE_EVENTS = 1000;
+const PERMALINK_TIMELINE_EVENTS = 500;
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
