@@ -88,7 +88,9 @@ interface Target {
 }
 
 async function measure(base: string, target: Target, duration: number, connections: number) {
-  const result = await autocannon({ url: `${base}${target.path}`, connections, duration, headers: target.headers });
+  // Every request carries Accept-Encoding as browsers send it, so compressed responses are measured as readers get them.
+  const headers = { 'accept-encoding': 'gzip, deflate, br', ...target.headers };
+  const result = await autocannon({ url: `${base}${target.path}`, connections, duration, headers });
   const fivexx = result['5xx'];
   return {
     target: target.name,
