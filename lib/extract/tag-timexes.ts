@@ -5,7 +5,7 @@
  */
 import type { Dct } from '../model';
 import { attachModifiers } from './timex/attach-modifiers';
-import { attachOrSo } from './timex/attach-or-so';
+import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
 import { parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
 import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
@@ -29,7 +29,7 @@ export function findCandidates(text: string): Candidate[] {
   const found = chronoCandidates(text);
   const triggers = findTriggers(text);
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
-  const refined = dropAdjectiveDeterminer(text, attachOrSo(text, attachModifiers(text, removeOverlaps(found, priority))));
+  const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
   return mergeAdjacent(text, removeOverlaps(refined, priority));
 }
 

@@ -1,4 +1,4 @@
-import { expectTimex } from './test-single-case';
+import { expectTimex, testSingleCase } from './test-single-case';
 
 const DCT = '2024-02-17';
 
@@ -7,6 +7,10 @@ describe('durations', () => {
   it('minutes are PT', () => expectTimex('a visit of 45 minutes', DCT, { text: '45 minutes', value: 'PT45M' }));
   it('the next two years or so is APPROX, "or so" inside', () =>
     expectTimex('increased over the next two years or so, he said', DCT, { text: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' }));
+  it('two weeks or more is EQUAL_OR_MORE', () => expectTimex('stay two weeks or more, he said', DCT, { text: 'two weeks or more', value: 'P2W', mod: 'EQUAL_OR_MORE' }));
+  it('1994 or later is ON_OR_AFTER', () => expectTimex("wouldn't be profitable until 1994 or later.", DCT, { text: '1994 or later', value: '1994', mod: 'ON_OR_AFTER' }));
+  it('1990 and beyond is ON_OR_AFTER', () => expectTimex('cash flow for 1990 and beyond. In', DCT, { text: '1990 and beyond', value: '1990', mod: 'ON_OR_AFTER' }));
+  it('"1990 or after the war" keeps the year alone', () => testSingleCase('in 1990 or after the vote', DCT, (t) => expect([t.text, t.mod]).toEqual(['1990', undefined])));
   it('"or something" and "or sooner" are not "or so"', () => {
     expectTimex('two years or something', DCT, { text: 'two years', value: 'P2Y' });
     expectTimex('two years or sooner', DCT, { text: 'two years' });
