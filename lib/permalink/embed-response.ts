@@ -19,16 +19,11 @@ const EMBED_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-/** An embed document, cacheable and validated by `etag`; `gzip` is the same document compressed, for clients that take it. */
-export function embedResponse(html: string, etag: string, gzip?: Buffer): Response {
-  const headers = { ...EMBED_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': EMBED_CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
-  if (gzip) return new Response(new Uint8Array(gzip), { headers: { ...headers, 'Content-Encoding': 'gzip' } });
-  return new Response(html, { headers });
-}
-
-/** Whether the client accepts a gzip-encoded body. */
-export function acceptsGzip(request: Request): boolean {
-  return /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+/** An embed document, cacheable and validated by `etag`. */
+export function embedResponse(html: string, etag: string): Response {
+  return new Response(html, {
+    headers: { ...EMBED_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': EMBED_CACHE_CONTROL, ETag: etag },
+  });
 }
 
 /** 304 for a reader whose copy is current. */

@@ -3,10 +3,10 @@ import { Slug } from '@/lib/model';
 import { embedAssetPath, EmbedAssetsMissingError, loadEmbedAssets } from '@/lib/permalink/embed-assets';
 import { timelineEmbedDocument } from '@/lib/permalink/embed-document';
 import { parseEmbedOptions } from '@/lib/permalink/parse-embed-options';
-import { acceptsGzip, embedErrorResponse, embedNotModified, embedResponse } from '@/lib/permalink/embed-response';
+import { embedErrorResponse, embedNotModified, embedResponse } from '@/lib/permalink/embed-response';
 import { isNotModified, weakEtag } from '@/lib/permalink/http-cache';
 import { loadPublished } from '@/lib/permalink/published';
-import { gzippedEmbed, renderedEmbed } from '@/lib/permalink/rendered-embeds';
+import { renderedEmbed } from '@/lib/permalink/rendered-embeds';
 import { requestOrigin } from '@/lib/permalink/request-origin';
 
 /** The chrome-free timeline for iframes, as a plain HTML document: see lib/permalink/embed-document.ts. */
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         timelineCss: assets['timeline-css'].content.toString('utf8'),
       }),
     );
-    return embedResponse(html, etag, acceptsGzip(request) ? gzippedEmbed(etag, html) : undefined);
+    return embedResponse(html, etag);
   } catch (error) {
     if (error instanceof EmbedAssetsMissingError) return embedErrorResponse(503, error.message);
     throw error;
