@@ -13,8 +13,12 @@ const PAST = new Set(
 );
 /** Words ending in -ed that are not past verbs. */
 const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'hundred', 'seed', 'feed', 'indeed', 'deed', 'breed', 'shed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed']);
-/** Words, and the punctuation that ends a clause. */
-const TOKEN = /[A-Za-z'’]+|[.!?;\n]/g;
+/**
+ * Words, and the punctuation that ends a clause. Quotation marks and brackets count: in
+ * `"He will leave at 4 a.m. Thursday," Castro said` the quote's verb governs, not the attribution's.
+ */
+const TOKEN = /[A-Za-z][A-Za-z'’]*|[.!?;\n"“”()]|''|``/g;
+const isBoundary = (token: string) => !/[A-Za-z]/.test(token);
 const WINDOW = 80;
 
 /** "was expected", "had been due": a plan seen from the past is past. */
@@ -36,10 +40,14 @@ function cue(word: string, previous: string, beforePrevious: string): Direction 
 
 /** Words right before an expression that put it ahead whatever the verb: "as soon as Tuesday", "effective Feb. 1". */
 const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|effective|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;
+/** "had been due to expire Friday", "was scheduled for Monday": a plan seen from the past. */
+const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)\s+(?:on\s+)?$/i;
 
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
-  if (FUTURE_SIGNAL.test(text.slice(Math.max(0, start - 30), start))) return 1;
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (PAST_PLAN.test(lead)) return -1;
+  if (FUTURE_SIGNAL.test(lead)) return 1;
   let before: Direction | undefined;
   let beforeDistance = Infinity;
   // Slices, not lastIndex on the whole text: a text with no words must not make each search run to its end.
@@ -50,7 +58,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   let previous = '';
   let beforePrevious = '';
   while ((m = TOKEN.exec(left)) !== null) {
-    if (m[0].length === 1 && !/[A-Za-z'’]/.test(m[0])) {
+    if (isBoundary(m[0])) {
       before = undefined;
       beforeDistance = Infinity;
       continue;
@@ -68,7 +76,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   previous = '';
   beforePrevious = '';
   while ((m = TOKEN.exec(right)) !== null) {
-    if (m[0].length === 1 && !/[A-Za-z'’]/.test(m[0])) break;
+    if (isBoundary(m[0])) break;
     const direction = cue(m[0], previous, beforePrevious);
     beforePrevious = previous;
     previous = m[0];
