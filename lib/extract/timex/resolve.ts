@@ -142,7 +142,7 @@ function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
     const distance = (y: number) => day(y, c.month!, c.day ?? 15).getTime() - dct.getTime();
     const closest = candidates.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
     // Only a date well away from the DCT is worth moving: near it, the verb is a weaker cue than closeness.
-    if (distance(closest) > FAR && tense() === -1) return closest - 1;
+    if (distance(closest) > FAR && tense() !== 1) return closest - 1;
     if (distance(closest) < -FAR && tense() === 1) return closest + 1;
     return closest;
   }

@@ -11,14 +11,19 @@ const PAST = new Set(
     'put ran found thought brought wrote spoke flew knew became hit kept sent built struck broke chose drew fought caught meant felt ' +
     'heard stood understood ago yesterday last earlier previously announced agreed reported died killed').split(' '),
 );
-/** Words ending in -ed that are not past verbs. */
-const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'hundred', 'seed', 'feed', 'indeed', 'deed', 'breed', 'shed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed']);
+/** Words ending in -ed that are not past verbs ("-eed" ones are handled apart: succeed, proceed, exceed...). */
+const NOT_PAST = new Set(['red', 'bed', 'hundred', 'shed', 'united', 'limited', 'based', 'related', 'expected', 'scheduled', 'planned', 'proposed']);
+/** The few "-eed" words that are past tenses. */
+const PAST_EED = new Set(['agreed', 'freed', 'guaranteed', 'decreed', 'disagreed']);
+const isPastForm = (w: string) => PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && (!w.endsWith('eed') || PAST_EED.has(w)));
 /**
  * Words, and the punctuation that ends a clause. Quotation marks and brackets count: in
  * `"He will leave at 4 a.m. Thursday," Castro said` the quote's verb governs, not the attribution's.
  */
 const TOKEN = /[A-Za-z][A-Za-z'’]*|[.!?;\n"“”()]|''|``/g;
-const isBoundary = (token: string) => !/[A-Za-z]/.test(token);
+/** Words a full stop follows without ending the sentence: "Daniel P. Davison", "Mr. Bush", "U.S.", "a.m.". */
+const ABBREVIATION = /^(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const isBoundary = (token: string, previous: string) => !/[A-Za-z]/.test(token) && !(token === '.' && ABBREVIATION.test(previous));
 const WINDOW = 80;
 
 /** "was expected", "had been due": a plan seen from the past is past. */
@@ -32,7 +37,7 @@ function cue(word: string, previous: string, beforePrevious: string): Direction 
   if (FUTURE.test(word)) return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
   if (/['’]ll$/i.test(word)) return 1;
   const w = word.toLowerCase();
-  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
+  if (isPastForm(w)) {
     return /^(?:be|been|have)$/i.test(previous) && (MODAL.test(beforePrevious) || /['’]ll$/.test(beforePrevious)) ? 1 : -1;
   }
   return undefined;
@@ -58,7 +63,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   let previous = '';
   let beforePrevious = '';
   while ((m = TOKEN.exec(left)) !== null) {
-    if (isBoundary(m[0])) {
+    if (isBoundary(m[0], previous)) {
       before = undefined;
       beforeDistance = Infinity;
       continue;
@@ -76,7 +81,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   previous = '';
   beforePrevious = '';
   while ((m = TOKEN.exec(right)) !== null) {
-    if (isBoundary(m[0])) break;
+    if (isBoundary(m[0], previous)) break;
     const direction = cue(m[0], previous, beforePrevious);
     beforePrevious = previous;
     previous = m[0];

@@ -17,6 +17,8 @@ describe('months and dates (chrono-node parsers)', () => {
   it('reads a month alone in the DCT year', () => expectTimex('Sales will rise in April.', DCT, { text: 'April', value: '2024-04' }));
   it('picks the closest year for a month', () => expectTimex('It opened in December.', DCT, { value: '2023-12' }));
   it('lets a past verb move a far month back a year', () => expectTimex('Sales rose in June.', DCT, { value: '2023-06' }));
+  it('without a tense, a far month is the one past: news reports what happened', () =>
+    expectTimex('a share price of $29.75 in March', '1989-11-01', { text: 'March', value: '1989-03' }));
   it('reads a month and year', () => expectTimex('since July 1997 prices', DCT, { text: 'July 1997', value: '1997-07' }));
   it('reads "last November"', () => expectTimex('which opened last November', DCT, { text: 'last November', value: '2023-11' }));
   it('needs date context for "May"', () => expectTimex('Talks begin in May and', DCT, { text: 'May', value: '2024-05' }));

@@ -62,6 +62,8 @@ describe('the tense cue', () => {
   it('"as soon as" points ahead', () => expect(around('They could leave as soon as Tuesday, he said.', 'Tuesday')).toBe(1));
   it('a deadline seen from the past', () => expect(around('It had been due to expire Friday evening.', 'Friday')).toBe(-1));
   it('a quotation keeps its own tense', () => expect(around('"He will leave at 4 a.m. Thursday," Castro said.', '4 a.m. Thursday')).toBe(1));
+  it('an initial or a title does not end the clause', () => expect(around('He will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.', 'Feb. 1')).toBe(1));
+  it('"succeed" is not a past tense', () => expect(around('Most of them succeed in March.', 'March')).toBeUndefined());
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
 
