@@ -1,6 +1,7 @@
 import { DURATION_UNITS, lookup } from './vocabulary';
 
 const TIME_UNITS = new Set(['H', 'M', 'S']);
+const YEARS_IN: Record<string, number> = { E: 10, C: 100, L: 1000 };
 /** How to write a fraction of a unit in the next smaller one: 1.5 hours = 90 minutes. */
 const SMALLER: Record<string, [string, number]> = { Y: ['M', 12], D: ['H', 24], H: ['M', 60], M: ['D', 30], W: ['D', 7] };
 
@@ -18,6 +19,12 @@ export function durationValue(amount: number | undefined, unitWord: string): str
   if (letter === '2W') {
     letter = 'W';
     n = typeof n === 'number' ? n * 2 : n;
+  }
+  // "two decades" is P20Y as the corpora write it; only a vague count keeps the unit (PXE, PXC).
+  const years = YEARS_IN[letter];
+  if (years && typeof n === 'number') {
+    letter = 'Y';
+    n *= years;
   }
   if (letter === 'WE') {
     letter = 'D';

@@ -27,7 +27,7 @@ describe('durations', () => {
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
   it('for centuries is PXC', () => expectTimex('ruled from Moscow for centuries.', DCT, { text: 'centuries', value: 'PXC' }));
-  it('a decade', () => expectTimex('it lasted a decade', DCT, { value: 'P1E' }));
+  it('a decade is ten years, as the corpora write it', () => expectTimex('it lasted a decade', DCT, { value: 'P10Y' }));
 });
 
 describe('sets', () => {

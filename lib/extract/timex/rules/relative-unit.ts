@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { durationValue } from '../duration-value';
 import { rulePattern } from '../patterns';
 import type { Unit } from '../partial';
 import { lookup, SHIFT_WORDS } from '../vocabulary';
@@ -19,8 +20,7 @@ export const relativeUnitRule: Rule = {
     if (match[2]?.toLowerCase() === 'past') {
       // "the past year" is a stretch of time ending now, not a calendar year.
       if (unit === 'weekend') return null;
-      const letter = { week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'E', century: 'C' }[unit as string]!;
-      return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${letter}` } };
+      return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value: durationValue(1, unit)! } };
     }
     return {
       start: match.index,
