@@ -6,7 +6,7 @@
 import type { Dct } from '../model';
 import { attachModifiers } from './timex/attach-modifiers';
 import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
-import { parseDay } from './timex/calendar';
+import { formatDay, parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
 import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { mergeAdjacent } from './timex/merge-adjacent';
@@ -52,6 +52,13 @@ function narrativePoint(value: string): Anchors['narrative'] {
   return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : 'year' };
 }
 
+/** "December 7 of that year": naming the year the story is in does not blur the day it is at. */
+function containsNarrative(value: string, narrative: Anchors['narrative']): boolean {
+  if (!narrative) return false;
+  const at = formatDay(narrative.date);
+  return value.length < at.length && at.startsWith(value);
+}
+
 /**
  * Whether an expression moves the story's reference date. Comparisons back from it ("a year earlier",
  * "the year-ago quarter") do not: the story stays where it was. "Two days later" does move it on.
@@ -65,15 +72,16 @@ const HISTORY_GAP = 3;
 const HISTORY_MIN_YEARS = 3;
 const HISTORY_SHARE = 0.8;
 
-/** Whether most of the years the text states lie well before the DCT (or there is no DCT at all to read them from). */
+/** Whether most of the years the text states lie well before the DCT, or there is no DCT at all. */
 function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
   const years: number[] = [];
   for (const c of candidates) {
     if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) years.push(Number(c.partial.value));
     else if (c.partial.kind === 'calendar' && c.partial.year !== undefined) years.push(c.partial.year);
   }
-  if (years.length < HISTORY_MIN_YEARS) return false;
+  // Without a DCT the story's own dates are the only anchor there is.
   if (!dct) return true;
+  if (years.length < HISTORY_MIN_YEARS) return false;
   const old = years.filter((y) => y <= dct.getUTCFullYear() - HISTORY_GAP).length;
   return old >= HISTORY_SHARE * years.length;
 }
@@ -93,7 +101,9 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
-    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial)) anchors.narrative = narrativePoint(value) ?? anchors.narrative;
+    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
+      anchors.narrative = narrativePoint(value) ?? anchors.narrative;
+    }
     const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value };
     if (c.mod) timex.mod = c.mod;
     timexes.push(timex);

@@ -33,6 +33,12 @@ export function inferDct(text: string, candidates: Candidate[]): Dct {
     const reported = full.filter((c) => tenseAround(text, c.start, c.end) !== 1);
     const pick = reported.length > 0 ? dates(reported).reduce((a, b) => (a > b ? a : b)) : dates(full).reduce((a, b) => (a < b ? a : b));
     const which = reported.length > 0 ? 'latest full date reported in the text' : 'earliest full date announced in the text';
+    // A history tells of years after its last full date ("The Wall fell in 1989" after "8 May 1945"):
+    // its dates say when things happened, not when it was written.
+    const later = latestPastYear(text, candidates);
+    if (later !== undefined && later > pick.getUTCFullYear()) {
+      return { value: null, source: 'none', reason: `a history: it reports ${later}, after its latest full date ${formatDay(pick)}, so that date is not when it was written` };
+    }
     return { value: formatDay(pick), source: 'inferred', reason: `${which}: ${formatDay(pick)}` };
   }
   const reasons: string[] = [];
@@ -67,6 +73,16 @@ export function inferDct(text: string, candidates: Candidate[]): Dct {
   const value = days.length ? days.reduce((a, b) => (a > b ? a : b)) : day(year, 1, 1);
   reasons.push(days.length ? `day: the latest date mentioned, ${formatDay(value)}` : 'day unknown: first of the year');
   return { value: formatDay(value), source: 'inferred', reason: reasons.join('; ').slice(0, 500) };
+}
+
+/** The latest year the text states in the past tense ("fell in November 1989", "in 1989, it won"). */
+function latestPastYear(text: string, candidates: Candidate[]): number | undefined {
+  let latest: number | undefined;
+  for (const c of candidates) {
+    const year = c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value) ? Number(c.partial.value) : c.partial.kind === 'calendar' ? c.partial.year : undefined;
+    if (year !== undefined && (latest === undefined || year > latest) && tenseAround(text, c.start, c.end) === -1) latest = year;
+  }
+  return latest;
 }
 
 /** Weekdays and month days stated in the same sentence, as (weekday, month, day) triples. */

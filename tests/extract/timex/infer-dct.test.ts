@@ -25,6 +25,14 @@ describe('DCT inference', () => {
     expect(timexes.map((t) => t.value)).toEqual(['XXXX-XX-XX', 'XXXX-WXX', 'XXXX-04']);
   });
 
+  it('does not date a history by its last full date when it tells of later years', () => {
+    const text = 'The war in Europe ended on 8 May 1945. On 10 May, crowds gathered. The Berlin Wall fell in November 1989.';
+    const { dct, timexes } = tagTimexes(text);
+    expect(dct).toEqual({ value: null, source: 'none', reason: expect.stringContaining('a history') });
+    // Without a DCT the story's own dates anchor the rest.
+    expect(timexes.find((t) => t.text === '10 May')?.value).toBe('1945-05-10');
+  });
+
   it('reports a given DCT as given', () => {
     expect(tagTimexes('today', { dct: '2024-02-17' }).dct).toEqual({ value: '2024-02-17', source: 'given', reason: expect.any(String) });
   });

@@ -35,6 +35,10 @@ describe('units shifted from the date the story is at', () => {
       ['March 3, 1998', '1998-03-03'],
       ['The following day', '1998-03-04'],
     ]));
+  it('naming the year the story is in keeps the day it is at', () =>
+    expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
+      ['The following day', '1998-12-08'],
+    ]));
   it('that month, without an earlier date, falls back to the DCT', () => expectTimex('Prices fell that month.', DCT, { value: '2024-02' }));
 });
 
