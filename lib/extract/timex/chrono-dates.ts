@@ -41,7 +41,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * Chrono runs only on windows around such spots: most of a news text has none, and chrono's
  * patterns are costly to run everywhere.
  */
-const HINT = new RegExp(`\\b(?:${alternation(Object.keys(MONTHS).map((m) => m.replace('.', '')))})\\b|\\d[/:-]\\d|\\d\\s?[ap]\\.?\\s?m\\b|o'?\\s?clock`, 'gi');
+const MONTH_NAMES = `\\b(?:${alternation(Object.keys(MONTHS).map((m) => m.replace('.', '')))})\\b`;
+const HINT = new RegExp(`${MONTH_NAMES}|\\d[/:-]\\d|\\d\\s?[ap]\\.?\\s?m\\b|o'?\\s?clock`, 'gi');
+const MONTH_WORD = new RegExp(MONTH_NAMES, 'i');
 const BEFORE = 40;
 const AFTER = 60;
 const WIDEN = 24;
@@ -64,6 +66,40 @@ function windows(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** "from 10 a.m. to 6 p.m.": the words between the two ends of a range. */
+const RANGE_JOIN = /\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/i;
+
+type Read = (c: chrono.Component) => number | undefined;
+interface End {
+  index: number;
+  text: string;
+  /** A component chrono is sure of, or undefined. */
+  read: Read;
+}
+
+const certainIn = (components: chrono.ParsedComponents): Read => (c) => (components.isCertain(c) ? (components.get(c) ?? undefined) : undefined);
+
+/**
+ * TimeML tags each end of a range as its own expression ("10 a.m." and "6 p.m."), so a range chrono
+ * read as one is split where both ends stand alone (a clock time or a month each). "March 3-5" stays
+ * whole: "5" is not an expression by itself.
+ */
+function rangeEnds(index: number, result: chrono.ParsedResult): End[] {
+  const start = certainIn(result.start);
+  const whole = [{ index, text: result.text, read: start }];
+  if (!result.end) return whole;
+  const join = RANGE_JOIN.exec(result.text);
+  if (!join || join.index === 0) return whole;
+  const first = result.text.slice(0, join.index);
+  const second = result.text.slice(join.index + join[0].length);
+  const standsAlone = (part: string) => CLOCK_TIME.test(part) || MONTH_WORD.test(part);
+  if (!standsAlone(first) || !standsAlone(second)) return whole;
+  return [
+    { index, text: first, read: start },
+    { index: index + join.index + join[0].length, text: second, read: certainIn(result.end) },
+  ];
+}
+
 export function chronoCandidates(text: string): Candidate[] {
   const results: Array<{ index: number; result: chrono.ParsedResult }> = [];
   for (const [from, to] of windows(text)) {
@@ -74,23 +110,20 @@ export function chronoCandidates(text: string): Candidate[] {
     }
   }
   const candidates: Candidate[] = [];
-  for (const { index, result } of results) {
-    const components = result.start;
-    const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+  for (const { index, text: surface, read } of results.flatMap(({ index, result }) => rangeEnds(index, result))) {
+    const lead = LEADING_WORDS.exec(surface)?.[0].length ?? 0;
     const start = index + lead;
-    const end = index + result.text.trimEnd().length;
-    const hasTime = components.isCertain('hour');
-    if (hasTime && !CLOCK_TIME.test(result.text)) continue;
-    if (FRACTION.test(result.text.trim())) continue;
-    const time = hasTime ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : undefined;
-    const certain = (c: chrono.Component) => (components.isCertain(c) ? (components.get(c) ?? undefined) : undefined);
-    const day = certain('day');
-    const month = certain('month');
+    const end = index + surface.trimEnd().length;
+    const hour = read('hour');
+    if (hour !== undefined && !CLOCK_TIME.test(surface)) continue;
+    if (FRACTION.test(surface.trim())) continue;
+    const time = hour !== undefined ? `T${pad(hour)}:${pad(read('minute') ?? 0)}` : undefined;
+    const month = read('month');
     const partial: Candidate['partial'] =
       month !== undefined
-        ? { kind: 'calendar', year: certain('year'), month, day, time }
+        ? { kind: 'calendar', year: read('year'), month, day: read('day'), time }
         : { kind: 'offset', unit: 'day', amount: 0, from: 'narrative', time };
-    candidates.push({ start, end, type: hasTime ? 'TIME' : 'DATE', partial, rule: 'chrono' });
+    candidates.push({ start, end, type: hour !== undefined ? 'TIME' : 'DATE', partial, rule: 'chrono' });
   }
   return candidates;
 }

@@ -24,6 +24,13 @@ describe('months and dates (chrono-node parsers)', () => {
   it('needs date context for "May"', () => expectTimex('Talks begin in May and', DCT, { text: 'May', value: '2024-05' }));
   it('reads a clock time on the DCT', () => expectTimex('The meeting began at 3 p.m. sharp', DCT, { text: '3 p.m.', type: 'TIME', value: '2024-02-17T15:00' }));
   it('joins a weekday to its date', () => expectTimex('on Friday, Oct. 23, he', '1998-11-21', { text: 'Friday, Oct. 23', value: '1998-10-23' }));
+  it('tags each end of a time range', () =>
+    expect(tagTimexes('open on March 3 from 10 a.m. to 6 p.m.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['March 3', '2024-03-03'],
+      ['10 a.m.', '2024-03-03T10:00'],
+      ['6 p.m.', '2024-03-03T18:00'],
+    ]));
+  it('keeps "March 3-5" whole', () => expectTimex('held March 3-5 in Leeds', DCT, { text: 'March 3-5', value: '2024-03-03' }));
   it('joins a time to its day', () => expectTimex('until 9 a.m. EST Tuesday.', '2000-04-03', { text: '9 a.m. EST Tuesday', type: 'TIME', value: '2000-04-04T09:00' }));
   it('joins a month to a year in words', () => expectTimex('January nineteen ninety-seven.', DCT, { value: '1997-01' }));
 });
