@@ -13,6 +13,7 @@ import { definitePeriodRule } from './rules/definite-period';
 import { durationRule } from './rules/duration';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { holidayRule } from './rules/holiday';
+import { longCompoundRule } from './rules/long-compound';
 import { monthRule } from './rules/month';
 import { namedTimeRule } from './rules/named-time';
 import { quarterRule } from './rules/quarter';
@@ -45,6 +46,7 @@ export const RULES: Rule[] = [
   spelledYearRule,
   // "the past" is a reference but "the past two months" is a duration; the longer match settles it.
   durationRule,
+  longCompoundRule,
   vagueDurationRule,
   setRule,
   definitePeriodRule,

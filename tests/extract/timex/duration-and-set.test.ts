@@ -1,4 +1,4 @@
-import { expectTimex, testSingleCase } from './test-single-case';
+import { expectNone, expectTimex, testSingleCase } from './test-single-case';
 
 const DCT = '2024-02-17';
 
@@ -27,6 +27,12 @@ describe('durations', () => {
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
   it('for centuries is PXC', () => expectTimex('ruled from Moscow for centuries.', DCT, { text: 'centuries', value: 'PXC' }));
+  it('a length written as one adjective', () => {
+    expectTimex('after a day-long meeting', DCT, { text: 'day-long', type: 'DURATION', value: 'P1D' });
+    expectTimex('a two-week-long strike', DCT, { text: 'two-week-long', value: 'P2W' });
+    expectTimex("the government's decades-long battle", DCT, { text: 'decades-long', value: 'PXE' });
+  });
+  it('"long-running" is no length of time', () => expectNone('a long-running feud'));
   it('a decade is ten years, as the corpora write it', () => expectTimex('it lasted a decade', DCT, { value: 'P10Y' }));
 });
 
