@@ -4,26 +4,16 @@
 // npm run -s extract -- --jsonl [--threads N] [--stats] < in.jsonl > out.jsonl   one document per line, in order;
 //   --stats prints one JSON line of counts, time and peak memory to standard error at the end
 import { once } from 'node:events';
-import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
-import { extractEvents, type Extraction } from '../extract/extract-events';
-import { errorLine, extractLine, type LineResult } from '../extract/extract-line';
-import { eventJson, extractionJson } from '../extract/extraction-json';
-import { mergeEvents } from '../extract/merge-events';
-import { tagTimexes } from '../extract/tag-timexes';
+import { errorLine, type LineResult, type LineTask } from '../extract/line-result';
 import { WorkerPool } from '../extract/worker-pool';
+import { parseDay } from '../extract/timex/calendar';
 import { jsonlLines } from './jsonl-lines';
 import { spawnExtractWorker } from './spawn-extract-worker';
-import { parseDay } from '../extract/timex/calendar';
-import { DOCUMENT_MAX_CHARS } from '../model';
+import { UsageError } from './usage-error';
 
 const USAGE =
   'usage: npm run -s extract -- [--timex-only] [--dct YYYY-MM-DD] FILE...\n       npm run -s extract -- --jsonl [--threads N] [--stats] < in.jsonl > out.jsonl';
-
-class UsageError extends Error {}
-/** A file that exists but is not text we can read; in events mode it is reported and the rest go on. */
-class NotTextError extends UsageError {}
 
 interface Args {
   mode: 'timex-only' | 'events' | 'jsonl';
@@ -61,113 +51,76 @@ function parseArgs(argv: readonly string[]): Args {
   return { mode, dct, files, threads, stats };
 }
 
-/** The file as text; binary or non-UTF-8 content is refused rather than tagged as garbage. */
-function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable')}`);
-  }
-  if (bytes.includes(0)) throw new NotTextError(`${file} looks binary (contains NUL bytes)`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new NotTextError(`${file} is not valid UTF-8 text`);
-  }
-  if (text.length > DOCUMENT_MAX_CHARS) throw new NotTextError(`${file} is too long (${text.length} characters, limit ${DOCUMENT_MAX_CHARS})`);
-  return text.replace(/\r\n?/g, '\n');
-}
-
-/** A document id from a file name: `data/articles/royal-article.txt` -> `royal-article`. */
-function documentId(file: string): string {
-  return basename(file).replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 120) || 'document';
-}
-
-type FileResult = (Extraction & { id: string }) | { id: string; error: string };
-
-/** Reads and extracts one file; a file that is not text gives `{"id","error"}`, a missing one stops the run. */
-function extractFile(file: string, dct: string | undefined): FileResult {
-  const id = documentId(file);
-  try {
-    return { id, ...extractEvents({ id, text: readText(file), dct }) };
-  } catch (error) {
-    if (error instanceof NotTextError) return { id, error: error.message };
-    throw error;
-  }
-}
-
-/**
- * Events of one or more files, merged across them as one timeline. One file prints
- * `{"dct","timexes","events"}`; several print `{"documents":[{"id","dct","timexes"} or {"id","error"}],"events"}`.
- */
-function extractFiles(files: string[], dct: string | undefined): { json: object; failed: boolean } {
-  for (const file of files) readable(file);
-  const results = files.map((file) => extractFile(file, dct));
-  const failed = results.some((r) => 'error' in r);
-  if (results.length === 1) return { json: 'error' in results[0] ? results[0] : extractionJson(results[0]), failed };
-  return {
-    json: {
-      documents: results.map((r) => ('error' in r ? r : { id: r.id, dct: r.dct, timexes: r.timexes })),
-      events: mergeEvents(results.flatMap((r) => ('error' in r ? [] : r.events))).map(eventJson),
-    },
-    failed,
-  };
-}
-
-/** Stops before any work when a file is missing or is not a file. */
-function readable(file: string): void {
-  try {
-    if (!statSync(file).isFile()) throw new UsageError(`cannot read ${file}: not a file`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`);
-  }
-}
-
 async function write(line: string): Promise<void> {
   if (!process.stdout.write(line + '\n')) await once(process.stdout, 'drain');
 }
 
 /**
- * `--jsonl`: one result line per input line, in input order, with at most two lines per thread in
- * flight, so that reading waits for extraction and writing (memory stays flat on any input size).
+ * Lines read but not yet written, per thread. Output keeps input order, so while one worker is on a long
+ * document the others can only work ahead this far; two per thread left a worker idle behind each long one.
  */
+const IN_FLIGHT_PER_THREAD = 8;
+/** Input held in flight at most (UTF-16 units), so that a stream of huge documents still runs in flat memory. */
+const IN_FLIGHT_CHARS = 16 * 2 ** 20;
+/** Run once on each thread before the clock starts, so that loading the code is start-up, not throughput. */
+const WARM_UP: LineTask = { line: JSON.stringify({ id: 'warm-up', text: 'The bridge opened on 3 May 2021.', dct: '2021-06-01' }), fallbackId: 'warm-up' };
+
+interface LineExtractor {
+  run(task: LineTask): Promise<LineResult>;
+  close(): Promise<void>;
+}
+
+/** The extractor, loaded and warmed: on this thread, or on a pool (when the main thread never loads it). */
+async function startExtractor(threads: number): Promise<LineExtractor> {
+  if (threads === 1) {
+    const { extractLine } = await import('../extract/extract-line');
+    extractLine(WARM_UP);
+    return { run: async (task) => extractLine(task), close: async () => {} };
+  }
+  const pool = new WorkerPool<LineTask, LineResult>(spawnExtractWorker, { size: threads });
+  await pool.warm(WARM_UP);
+  return { run: (task) => pool.run(task), close: () => pool.close() };
+}
+
+/** `--jsonl`: one result line per input line, in input order; reading waits for extraction and writing. */
 async function extractJsonl(threads: number, stats: boolean): Promise<void> {
+  const begun = performance.now();
+  const extractor = await startExtractor(threads);
   const started = performance.now();
-  const pool = threads > 1 ? new WorkerPool<{ line: string; fallbackId: string }, LineResult>(spawnExtractWorker, threads) : null;
   const failed = (id: string) => (error: unknown) => errorLine(id, error instanceof Error ? error.message : String(error));
-  const pending: Promise<LineResult>[] = [];
+  const pending: { result: Promise<LineResult>; chars: number }[] = [];
+  let inFlight = 0;
   const counts = { documents: 0, errors: 0, events: 0 };
-  const output = async (result: LineResult) => {
+  const outputFirst = async () => {
+    const { result, chars } = pending.shift()!;
+    inFlight -= chars;
+    const line = await result;
     counts.documents += 1;
-    counts.errors += Number(result.failed);
-    counts.events += result.events;
-    await write(result.json);
+    counts.errors += Number(line.failed);
+    counts.events += line.events;
+    await write(line.json);
   };
   const input = process.stdin;
   try {
     for await (const line of jsonlLines(input)) {
       const fallbackId = `line-${line.number}`;
-      if ('error' in line) pending.push(Promise.resolve(errorLine(fallbackId, line.error)));
-      else if (pool) pending.push(pool.run({ line: line.text, fallbackId }).catch(failed(fallbackId)));
-      else pending.push(Promise.resolve().then(() => extractLine(line.text, fallbackId)).catch(failed(fallbackId)));
-      while (pending.length >= threads * 2) await output(await pending.shift()!);
+      if ('error' in line) pending.push({ result: Promise.resolve(errorLine(fallbackId, line.error)), chars: 0 });
+      else pending.push({ result: extractor.run({ line: line.text, fallbackId }).catch(failed(fallbackId)), chars: line.text.length });
+      inFlight += pending[pending.length - 1].chars;
+      while (pending.length >= threads * IN_FLIGHT_PER_THREAD || inFlight > IN_FLIGHT_CHARS) await outputFirst();
     }
-    while (pending.length) await output(await pending.shift()!);
+    while (pending.length) await outputFirst();
   } finally {
-    await pool?.close();
+    await extractor.close();
   }
   if (stats) {
     // maxRSS is the kernel's high-water mark for the whole process, worker threads included.
-    // CPU time counts every thread, so cpuSeconds / seconds is how many cores the run kept busy.
+    // CPU time counts every thread (and start-up), so cpuSeconds / (startupSeconds + seconds) is how many cores the run kept busy.
     const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
     const usage = {
       ...counts,
       bytes: input.bytesRead,
+      startupSeconds: (started - begun) / 1000,
       seconds: (performance.now() - started) / 1000,
       cpuSeconds: (userCPUTime + systemCPUTime) / 1e6,
       threads,
@@ -184,13 +137,14 @@ async function main(argv: readonly string[]): Promise<number> {
       await extractJsonl(args.threads, args.stats);
       return 0;
     }
+    // Loaded here, not at the top, so that a pooled --jsonl run keeps the extractor out of the main thread.
+    const { extractFiles, timexesOfFile } = await import('./extract-files');
     if (args.mode === 'events') {
       const { json, failed } = extractFiles(args.files, args.dct);
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
       return failed ? 1 : 0;
     }
-    const text = readText(args.files[0]);
-    process.stdout.write(JSON.stringify(tagTimexes(text, { dct: args.dct }), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(timexesOfFile(args.files[0], args.dct), null, 2) + '\n');
     return 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

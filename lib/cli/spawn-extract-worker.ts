@@ -1,12 +1,8 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../extract/ts-worker';
 
-/**
- * A worker thread running extract-worker.ts. Workers do not inherit the parent's `--import tsx`
- * loader hooks, so the thread registers tsx's require hook before loading the TypeScript file.
- */
+/** A worker thread of `extract --jsonl` (extract-worker.ts). */
 export function spawnExtractWorker(): Worker {
-  const tsx = JSON.stringify(require.resolve('tsx/cjs'));
-  const script = JSON.stringify(join(__dirname, 'extract-worker.ts'));
-  return new Worker(`require(${tsx}); require(${script});`, { eval: true });
+  return startTsWorker(join(__dirname, 'extract-worker.ts'));
 }

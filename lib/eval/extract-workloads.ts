@@ -1,3 +1,4 @@
+import type { LineResult, LineTask } from '../extract/line-result';
 import { chronoParse } from './chrono-baseline';
 import { loadTagger, type TagTimexes } from './load-tagger';
 
@@ -83,10 +84,8 @@ EXTRACT_WORKLOADS.push(
     load: async () => {
       const { WorkerPool } = await import('../extract/worker-pool');
       const { spawnExtractWorker } = await import('../cli/spawn-extract-worker');
-      type Input = { line: string; fallbackId: string };
-      const pool = new WorkerPool<Input, { events: number }>(spawnExtractWorker, 2);
-      const warm = { line: JSON.stringify({ id: 'warm', text: 'The bridge opened on 3 May 2021.', dct: '2021-06-01' }), fallbackId: 'warm' };
-      await Promise.all([pool.run(warm), pool.run(warm)]);
+      const pool = new WorkerPool<LineTask, LineResult>(spawnExtractWorker, { size: 2 });
+      await pool.warm({ line: JSON.stringify({ id: 'warm', text: 'The bridge opened on 3 May 2021.', dct: '2021-06-01' }), fallbackId: 'warm' });
       return async (corpus) => {
         const lines = corpus.documents.map((d, i) => ({ line: JSON.stringify({ id: `doc-${i}`, text: d.text, dct: d.dct }), fallbackId: `doc-${i}` }));
         return sum((await Promise.all(lines.map((l) => pool.run(l)))).map((r) => r.events));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JsonlDocument } from '../model/jsonl-document';
 import { extractEvents } from './extract-events';
 import { extractionJson } from './extraction-json';
+import { errorLine, type LineResult, type LineTask } from './line-result';
 
 /** The first problem zod found, as one readable line. */
 const firstIssue = (error: z.ZodError) => {
@@ -9,21 +10,11 @@ const firstIssue = (error: z.ZodError) => {
   return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
 };
 
-/** One output line, and how many events it holds (for `--stats`, without parsing the line again). */
-export interface LineResult {
-  json: string;
-  events: number;
-  failed: boolean;
-}
-
-/** The output line for an input line that could not be processed. */
-export const errorLine = (id: string, error: string): LineResult => ({ json: JSON.stringify({ id, error }), events: 0, failed: true });
-
 /**
  * One line of `extract --jsonl` input to one line of output: `{"id","dct","timexes","events"}`, or
- * `{"id","error"}` when the line is not a valid document. `fallbackId` names lines that have no id.
+ * `{"id","error"}` when the line is not a valid document.
  */
-export function extractLine(line: string, fallbackId: string): LineResult {
+export function extractLine({ line, fallbackId }: LineTask): LineResult {
   let json: unknown;
   try {
     json = JSON.parse(line);

@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { WorkerPool } from '@/lib/extract/worker-pool';
+import { DeadlineError, PoolBusyError, WorkerPool } from '@/lib/extract/worker-pool';
 
-/** A worker that doubles numbers, fails on "fail", and dies on "crash". */
+/** A worker that doubles numbers, fails on "fail", dies on "crash", and never answers "hang". */
 const doubler = () =>
   new Worker(
     `const { parentPort } = require('node:worker_threads');
      parentPort.on('message', (m) => {
        if (m === 'crash') process.exit(3);
+       if (m === 'hang') for (;;);
        if (m === 'fail') return parentPort.postMessage({ ok: false, error: 'cannot double fail' });
        setTimeout(() => parentPort.postMessage({ ok: true, output: m * 2 }), (m % 3) * 5);
      });`,
@@ -15,7 +16,7 @@ const doubler = () =>
 
 describe('WorkerPool(createWorker, size)', () => {
   test('runs tasks on all workers and answers each with its own result', async () => {
-    const pool = new WorkerPool<number | string, number>(doubler, 2);
+    const pool = new WorkerPool<number | string, number>(doubler, { size: 2 });
     try {
       const inputs = Array.from({ length: 20 }, (_, i) => i);
       expect(await Promise.all(inputs.map((i) => pool.run(i)))).toEqual(inputs.map((i) => i * 2));
@@ -25,7 +26,7 @@ describe('WorkerPool(createWorker, size)', () => {
   });
 
   test('a failing task rejects alone, and a worker that dies is replaced', async () => {
-    const pool = new WorkerPool<number | string, number>(doubler, 2);
+    const pool = new WorkerPool<number | string, number>(doubler, { size: 2 });
     try {
       await expect(pool.run('fail')).rejects.toThrow('cannot double fail');
       await expect(pool.run('crash')).rejects.toThrow(/exited with code 3/);
@@ -37,11 +38,48 @@ describe('WorkerPool(createWorker, size)', () => {
 
   test('a script that cannot start fails every task instead of respawning forever', async () => {
     const broken = () => new Worker('throw new Error("no such module")', { eval: true });
-    const pool = new WorkerPool<number, number>(broken, 2);
+    const pool = new WorkerPool<number, number>(broken, { size: 2 });
     try {
       const results = await Promise.allSettled([pool.run(1), pool.run(2), pool.run(3), pool.run(4)]);
       expect(results.every((r) => r.status === 'rejected')).toBe(true);
       await expect(pool.run(5)).rejects.toThrow(/keep failing to start|no such module/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('warm(input) starts every worker before the first real task', async () => {
+    let started = 0;
+    const pool = new WorkerPool<number | string, number>(() => (started++, doubler()), { size: 3 });
+    try {
+      await pool.warm(1);
+      expect(started).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a task past its deadline has its worker stopped, and the pool keeps serving', async () => {
+    const pool = new WorkerPool<number | string, number>(doubler, { size: 1 });
+    try {
+      await pool.warm(0);
+      const hung = pool.run('hang', { deadlineMs: 100 });
+      const queued = pool.run(4, { deadlineMs: 50 });
+      await expect(queued).rejects.toBeInstanceOf(PoolBusyError);
+      await expect(hung).rejects.toBeInstanceOf(DeadlineError);
+      expect(await pool.run(8, { deadlineMs: 30_000 })).toBe(16);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('refuses a task at once when maxQueue tasks are already waiting', async () => {
+    const pool = new WorkerPool<number | string, number>(doubler, { size: 1, maxQueue: 1 });
+    try {
+      const running = pool.run(1);
+      const waiting = pool.run(2);
+      await expect(pool.run(3)).rejects.toBeInstanceOf(PoolBusyError);
+      expect(await Promise.all([running, waiting])).toEqual([2, 4]);
     } finally {
       await pool.close();
     }
