@@ -7,6 +7,7 @@ import { agoRule } from './rules/ago';
 import { anaphoricUnitRule } from './rules/anaphoric-unit';
 import { centuryRule } from './rules/century';
 import { datedPeriodRule } from './rules/dated-period';
+import { dayPartRule } from './rules/day-part';
 import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
 import { definitePeriodRule } from './rules/definite-period';
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
   agoRule,
   dayWordRule,
   namedTimeRule,
+  dayPartRule,
   holidayRule,
   weekOfRule,
   weekdayRule,

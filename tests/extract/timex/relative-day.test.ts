@@ -1,4 +1,4 @@
-import { expectTimex } from './test-single-case';
+import { expectNone, expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17'; // a Saturday
 
@@ -19,4 +19,15 @@ describe('weekdays, with the verb deciding the direction', () => {
   it('the DCT weekday itself is the DCT', () => expectTimex('He said Saturday that', DCT, { value: '2024-02-17' }));
   it('a name "Will" is not a future cue', () => expectTimex('Harry with Will Reeve in Whistler on Wednesday', DCT, { value: '2024-02-14' }));
   it('a weekday with a part of the day', () => expectTimex('he was shot Friday night', DCT, { text: 'Friday night', type: 'DATE', value: '2024-02-16TNI' }));
+});
+
+describe('parts of the day the story is at', () => {
+  const DAY = '1998-03-06';
+  it('"in the morning"', () => expectTimex('Dealers placed buy orders in the morning.', DAY, { text: 'the morning', type: 'TIME', value: '1998-03-06TMO' }));
+  it('"by mid afternoon" keeps its modifier', () => expectTimex('By mid afternoon, officials spoke.', DAY, { text: 'mid afternoon', value: '1998-03-06TAF', mod: 'MID' }));
+  it('"overnight"', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-06TNI' }));
+  it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
+  it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
+  it('a habit is no time', () => expectNone('He works at night and sleeps by day.'));
+  it('names are no times', () => expectNone('She hosts Morning Edition and runs a night club.'));
 });

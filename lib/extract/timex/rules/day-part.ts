@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { rulePattern } from '../patterns';
+import { DAY_PARTS, lookup } from '../vocabulary';
+
+/**
+ * A part of the day the story is at: "in the morning", "by mid afternoon", "during the night",
+ * "overnight" (`TMO`, `TAF`, `TEV`, `TNI`), and a clock hour told that way: "4 in the morning" (`T04:00`).
+ * A bare "morning" needs its preposition and "the" or "mid": "Morning Edition", "a night club" and
+ * "works at night" are no times.
+ */
+export const dayPartRule: Rule = {
+  name: 'day-part',
+  triggers: ['morning', 'afternoon', 'evening', 'night', 'overnight'],
+  pattern: rulePattern(
+    `\\b(?:(\\d{1,2})\\s+(?:o'?clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(?<=\\b(?:in|during|by|at|until|till|through|throughout)\\s+(?:(?:mid|early|late)[\\s-]?)?)((?:the\\s+)?(morning|afternoon|evening|night))|(overnight))\\b(?!-|\\s+(?:of|shift|club|class|session|sky|paper|edition|show|flight)\\b)`,
+  ),
+  extract(match, text) {
+    const start = match.index;
+    const end = match.index + match[0].length;
+    if (match[1] !== undefined) {
+      const hour = Number(match[1]);
+      if (hour < 1 || hour > 12) return null;
+      const h = match[2].toLowerCase() === 'morning' ? hour % 12 : (hour % 12) + 12;
+      return { start, end, type: 'TIME', partial: { kind: 'offset', unit: 'day', amount: 0, from: 'narrative', time: `T${String(h).padStart(2, '0')}:00` } };
+    }
+    const part = lookup(DAY_PARTS, match[4] ?? match[5]);
+    if (!part) return null;
+    // "works at night" is a habit; "in the night", "by mid afternoon" are a time.
+    if (match[3] !== undefined && !/^the\s/i.test(match[3]) && !/(?:mid|early|late)[\s-]?$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
+    return { start, end, type: 'TIME', partial: { kind: 'offset', unit: 'day', amount: 0, from: 'narrative', time: `T${part}` } };
+  },
+};
