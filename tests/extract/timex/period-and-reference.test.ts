@@ -33,6 +33,8 @@ describe('fuzzy references', () => {
   it('in recent years', () => expectTimex('said on both sides in recent years, but', DCT, { text: 'recent years', value: 'PAST_REF' }));
   it('recently', () => expectTimex('he recently moved', DCT, { value: 'PAST_REF' }));
   it('the future', () => expectTimex('visiting his father in the future', DCT, { text: 'the future', value: 'FUTURE_REF' }));
+  it('a later date', () => expectTimex('to be sold at a later date.', DCT, { text: 'a later date', value: 'FUTURE_REF' }));
+  it('as soon as possible', () => expectTimex('liquidate it "as soon as possible,"', DCT, { text: 'as soon as possible', value: 'FUTURE_REF' }));
   it('"as soon as" is not "soon"', () => expectTimex('as soon as Tuesday, Castro said', '2000-04-03', { text: 'Tuesday' }));
 });
 

@@ -5,19 +5,19 @@ import { rulePattern } from '../patterns';
 const REFERENCES: Array<[RegExp, string]> = [
   [/^(?:now|currently|current|nowadays|these days|present|the moment|the present|presently)$/i, 'PRESENT_REF'],
   [/^(?:the other day|recently|recent|lately|the past|(?:recent|past) (?:years|months|weeks|days|decades))$/i, 'PAST_REF'],
-  [/^(?:the (?:near |foreseeable )?future|soon|the (?:near|short) term|(?:the )?coming (?:years|months|weeks|days|quarters)|future (?:years|quarters)|the (?:years|months) ahead)$/i, 'FUTURE_REF'],
+  [/^(?:the (?:near |foreseeable )?future|soon|the (?:near|short) term|(?:the )?coming (?:years|months|weeks|days|quarters)|future (?:years|quarters)|the (?:years|months) ahead|an? (?:later|future) date|as soon as possible)$/i, 'FUTURE_REF'],
 ];
 
 /**
  * Fuzzy references: "now", "currently", "recently", "in recent years" ("recent years"), "the past",
- * "the future", "soon" (not "as soon as"). "Former" and "previously" mark a role or an earlier
+ * "the future", "soon" (not "as soon as", but "as soon as possible"), "at a later date". "Former" and "previously" mark a role or an earlier
  * report rather than a time, and are not tagged.
  */
 export const fuzzyReferenceRule: Rule = {
   name: 'fuzzy-reference',
-  triggers: ['term', 'now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead'],
+  triggers: ['term', 'now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead', 'date', 'possible'],
   pattern: rulePattern(
-    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead)\\b`,
+    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead|an?\\s+(?:later|future)\\s+date|as\\s+soon\\s+as\\s+possible)\\b`,
   ),
   extract(match) {
     // "in recent months" is counted as an open stretch (PXM), "in recent years" as the past at large.
