@@ -29,6 +29,8 @@ interface Contender {
   /** The files a load fetches, besides the page itself, by kind. */
   js: string[];
   css: string[];
+  /** Data files the page fetches, already gzip files (the events file). */
+  data: string[];
 }
 
 function usage(message: string): never {
@@ -94,7 +96,9 @@ async function pages(eventCount: number, origin: string) {
   const ourJs = `/assets/${manifest.timeline.file}`;
   serve(ourJs, await readFile(path.join(assetsDir, manifest.timeline.file)), 'text/javascript');
   const timelineCss = await readFile(path.join(assetsDir, manifest['timeline-css'].file), 'utf8');
-  serve('/ours', timelineEmbedDocument({ timeline, events, options: DEFAULT_EMBED_OPTIONS, origin, scriptSrc: ourJs, timelineCss }), 'text/html');
+  // The events file, as /embed/[slug]/data/[key] serves it (lib/permalink/events-file.ts).
+  serve('/ours-events', gzipSync(JSON.stringify(events)), 'application/gzip');
+  serve('/ours', timelineEmbedDocument({ timeline, eventsUrl: '/ours-events', options: DEFAULT_EMBED_OPTIONS, origin, scriptSrc: ourJs, timelineCss }), 'text/html');
 
   const tlDir = 'node_modules/@knight-lab/timelinejs/dist';
   serve('/tl/timeline.js', await readFile(path.join(tlDir, 'js/timeline.js')), 'text/javascript');
@@ -117,9 +121,9 @@ async function pages(eventCount: number, origin: string) {
   );
 
   const contenders: Contender[] = [
-    { name: 'ours (/embed)', page: '/ours', js: [ourJs], css: [] },
-    { name: 'TimelineJS 3', page: '/timelinejs', js: ['/tl/timeline.js'], css: ['/tl/timeline.css'] },
-    { name: 'vis-timeline', page: '/vis', js: ['/vis/vis.js'], css: [] },
+    { name: 'ours (/embed)', page: '/ours', js: [ourJs], css: [], data: ['/ours-events'] },
+    { name: 'TimelineJS 3', page: '/timelinejs', js: ['/tl/timeline.js'], css: ['/tl/timeline.css'], data: [] },
+    { name: 'vis-timeline', page: '/vis', js: ['/vis/vis.js'], css: [], data: [] },
   ];
   return { files, contenders, assetsDir };
 }
@@ -188,10 +192,10 @@ async function main() {
   const ours = median(times.get(contenders[0].name)!);
   console.log(`Embed weight and cold-cache load to first render: ${args.events.toLocaleString('en')} events, Debian Chromium, median of ${args.rounds} alternating rounds`);
   console.log(`(the embed assets freshly built; every page and file served gzip-compressed from ${origin}; a new browser context per load)\n`);
-  const header = ['', 'JS raw', 'JS gzip', 'CSS gzip', 'page gzip', 'first render', 'vs ours'];
+  const header = ['', 'JS raw', 'JS gzip', 'CSS gzip', 'page+data gzip', 'first render', 'vs ours'];
   const rows = contenders.map((c) => {
     const t = median(times.get(c.name)!);
-    return [c.name, kb(size(c.js, false)), kb(size(c.js, true)), c.css.length ? kb(size(c.css, true)) : 'inline', kb(size([c.page], true)), `${Math.round(t)} ms`, `${(t / ours).toFixed(2)}x`];
+    return [c.name, kb(size(c.js, false)), kb(size(c.js, true)), c.css.length ? kb(size(c.css, true)) : 'inline', kb(size([c.page], true) + size(c.data, false)), `${Math.round(t)} ms`, `${(t / ours).toFixed(2)}x`];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const row of [header, ...rows]) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));

@@ -1,8 +1,9 @@
 // npm run bench:load [-- --duration SECONDS --connections N --port P --reuse-build]
 // Builds and starts the production server on loopback over a fresh SQLite store holding the seed and a
 // synthetic 10,000-event timeline, then drives each target with autocannon for --duration seconds (30).
-// Prints requests/s, p50/p99 latency, errors and status counts, and each target's throughput as a ratio of
-// the small /api/timelines list measured in the same run (the machine is shared; absolute figures drift).
+// Prints requests/s, p50/p99 latency, bytes per response, errors and status counts, and each target's
+// throughput as a ratio of the small /api/timelines list measured in the same run (the machine is shared;
+// absolute figures drift). The embed's events file, which its page names, is measured beside the page.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -97,12 +98,21 @@ async function measure(base: string, target: Target, duration: number, connectio
     'req/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
     'p99 ms': result.latency.p99,
+    // As received, headers included: compressed where the server compressed.
+    'KB/resp': Math.round(result.throughput.total / Math.max(1, result.requests.total) / 1024),
     errors: result.errors + result.timeouts,
     '2xx': result['2xx'],
     '3xx': result['3xx'],
     '4xx': result['4xx'],
     '5xx': fivexx,
   };
+}
+
+/** The events file an embed document preloads (lib/permalink/embed-document.ts). */
+function eventsFileOf(html: string): string {
+  const href = /<link rel="preload" href="([^"]+)" as="fetch"/.exec(html)?.[1];
+  if (!href) throw new Error('the embed document names no events file');
+  return href.replaceAll('&amp;', '&');
 }
 
 async function main(): Promise<number> {
@@ -137,12 +147,15 @@ async function main(): Promise<number> {
 
     const json = `/api/timelines/${SYNTHETIC}`;
     const etag = (await fetch(`${base}${json}`)).headers.get('etag') ?? '';
+    const embed = `/embed/${SYNTHETIC}`;
+    const eventsFile = eventsFileOf(await (await fetch(`${base}${embed}`)).text());
     const targets: Target[] = [
       { name: 'peer: GET /api/timelines', path: '/api/timelines' },
       { name: `GET ${json} (200 events)`, path: json },
       { name: `GET ${json}, If-None-Match (304)`, path: json, headers: { 'if-none-match': etag } },
       { name: 'GET event permalink page', path: `/timelines/${SYNTHETIC}/events/${eventId}` },
-      { name: `GET /embed/${SYNTHETIC}`, path: `/embed/${SYNTHETIC}` },
+      { name: `GET ${embed}`, path: embed },
+      { name: `GET ${embed}'s events file`, path: eventsFile },
     ];
     // Warm each target once (route compilation, caches) so the first measurement is not the odd one out.
     for (const t of targets) await fetch(`${base}${t.path}`, { headers: t.headers });

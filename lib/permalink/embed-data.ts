@@ -1,4 +1,3 @@
-import type { Event } from '@/lib/model';
 import type { LaneMode } from '@/lib/timeline/lanes';
 import type { NameFilter } from '@/lib/timeline/timeline-data';
 
@@ -14,7 +13,8 @@ export interface TimelineEmbedData {
   pageUrl: string;
   /** Absolute URL prefix of event permalinks: `${eventUrlBase}/${id}`. */
   eventUrlBase: string;
-  events: Event[];
+  /** Address of the events file (events-file.ts), relative to the embed. */
+  eventsUrl: string;
   height?: number;
   window: { from: string; to: string } | null;
   selectedId: string | null;

@@ -12,7 +12,8 @@ const NAME_FILTERS = ['person', 'place', 'organization', 'tag'] as const satisfi
 /*
  * The embeds are plain HTML documents built here and served by route handlers: no React and no Next
  * client runtime, so the timeline embed loads one small script (the framework-free renderer) and the card
- * loads only its height reporter. Every dynamic value is escaped; the events travel as inert JSON.
+ * loads only its height reporter. Every dynamic value is escaped; the options travel as inert JSON, and the
+ * timeline's events in a file of their own (events-file.ts) that the page preloads.
  */
 
 interface Shell {
@@ -22,15 +23,19 @@ interface Shell {
   styles: string;
   body: string;
   scripts: string[];
+  /** A file the script fetches, to start downloading with the document (same-origin, so `crossorigin` is anonymous). */
+  preload?: string;
 }
 
 /** A complete document; `<base target="_blank">` sends every link out of the iframe to a new tab. */
-function documentShell({ lang, title, theme, styles, body, scripts }: Shell): string {
+function documentShell({ lang, title, theme, styles, body, scripts, preload }: Shell): string {
   const themeAttr = theme === 'auto' ? '' : ` data-theme="${theme}"`;
   return (
     `<!doctype html><html lang="${escapeHtml(lang)}"${themeAttr}><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,">` +
-    `<title>${escapeHtml(title)}</title><base target="_blank"><style>${styles}</style></head>` +
+    `<title>${escapeHtml(title)}</title><base target="_blank">` +
+    (preload ? `<link rel="preload" href="${escapeHtml(preload)}" as="fetch" crossorigin="anonymous">` : '') +
+    `<style>${styles}</style></head>` +
     `<body>${body}${scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join('')}</body></html>`
   );
 }
@@ -60,8 +65,8 @@ const CHROME_CSS =
 
 export interface TimelineEmbedInput {
   timeline: Timeline;
-  /** The events to show; the caller has already applied the `q` filter, which only the store knows how to. */
-  events: Event[];
+  /** Where the script fetches the events, the `q` filter applied (see events-file.ts). */
+  eventsUrl: string;
   options: EmbedOptions;
   origin: string;
   /** Public path of the renderer bundle, and the renderer's stylesheet to inline. */
@@ -70,14 +75,14 @@ export interface TimelineEmbedInput {
 }
 
 /** The data the embed script mounts the renderer with: the options' view, made absolute where it leaves the frame. */
-export function timelineEmbedData({ timeline, events, options, origin }: Pick<TimelineEmbedInput, 'timeline' | 'events' | 'options' | 'origin'>): TimelineEmbedData {
+export function timelineEmbedData({ timeline, eventsUrl, options, origin }: Pick<TimelineEmbedInput, 'timeline' | 'eventsUrl' | 'options' | 'origin'>): TimelineEmbedData {
   const filter: NameFilter = {};
   for (const key of NAME_FILTERS) if (options[key]) filter[key] = options[key];
   return {
     title: timeline.title,
     pageUrl: `${origin}${timelinePath(timeline.slug)}`,
     eventUrlBase: `${origin}${timelinePath(timeline.slug)}/events`,
-    events,
+    eventsUrl,
     height: options.height,
     window: options.from !== undefined && options.to !== undefined ? { from: new Date(options.from).toISOString(), to: new Date(options.to).toISOString() } : null,
     selectedId: options.event ?? null,
@@ -103,6 +108,7 @@ export function timelineEmbedDocument(input: TimelineEmbedInput): string {
     styles: input.timelineCss + CHROME_CSS,
     body,
     scripts: [input.scriptSrc],
+    preload: input.eventsUrl,
   });
 }
 

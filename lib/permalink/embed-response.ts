@@ -1,11 +1,12 @@
 import { escapeHtml } from './escape-html';
 
 /**
- * Embeds may be framed by any site; they run only our own scripts, load nothing from elsewhere and need
- * no cookies. Inline styles are allowed because the renderer positions elements with style attributes.
+ * Embeds may be framed by any site; they run only our own scripts, load nothing from elsewhere (the events
+ * file comes from our own origin) and need no cookies. Inline styles are allowed because the renderer
+ * positions elements with style attributes.
  */
 export const EMBED_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 /**
  * A widget on a busy page is fetched by every reader: browsers and shared caches keep it a minute and may

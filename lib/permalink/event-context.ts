@@ -22,18 +22,6 @@ export function eventNeighbours(events: readonly Event[], id: string): { previou
   return { previous: events[at - 1] ?? null, next: events[at + 1] ?? null };
 }
 
-/**
- * Up to `count` events around `id` in time order, the event among them: what a permalink's small timeline
- * needs. Sending every event of a 100,000-event timeline with each permalink would make the page heavy
- * and slow to serve; the full timeline is a click away.
- */
-export function eventsAround(events: readonly Event[], id: string, count: number): readonly Event[] {
-  if (events.length <= count) return events;
-  const at = Math.max(0, events.findIndex((e) => e.id === id));
-  const from = Math.min(Math.max(0, at - Math.floor(count / 2)), events.length - count);
-  return events.slice(from, from + count);
-}
-
 const DAY = 86_400_000;
 /** The narrowest window a permalink opens on: two months, so a one-day event shows its neighbours. */
 const MIN_FOCUS_MS = 60 * DAY;

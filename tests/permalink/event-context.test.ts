@@ -1,4 +1,4 @@
-import { eventNeighbours, eventsAround, sentenceParts } from '@/lib/permalink/event-context';
+import { eventNeighbours, sentenceParts } from '@/lib/permalink/event-context';
 import { iframeSnippet, scriptSnippet } from '@/lib/permalink/snippets';
 import { makeEvent } from './fixtures';
 
@@ -14,15 +14,6 @@ describe('event context', () => {
   test('sentenceParts gives null when the offsets fall outside the sentence', () => {
     const mention = { ...makeEvent().mentions[0], timexEnd: 2000 };
     expect(sentenceParts(mention)).toBeNull();
-  });
-
-  test('eventsAround keeps the event among at most `count` of its neighbours, clamped at the ends', () => {
-    const events = Array.from({ length: 10 }, (_, i) => makeEvent({ id: `e${i}` }));
-    const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
-    expect(eventsAround(events, 'e5', 20)).toBe(events);
-    expect(ids(eventsAround(events, 'e5', 4))).toEqual(['e3', 'e4', 'e5', 'e6']);
-    expect(ids(eventsAround(events, 'e0', 4))).toEqual(['e0', 'e1', 'e2', 'e3']);
-    expect(ids(eventsAround(events, 'e9', 4))).toEqual(['e6', 'e7', 'e8', 'e9']);
   });
 
   test('eventNeighbours gives the events either side, and nothing past the ends', () => {

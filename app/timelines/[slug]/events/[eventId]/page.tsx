@@ -4,19 +4,22 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { preload } from 'react-dom';
 import { EmbedCodeDialog } from '@/components/share/embed-code-dialog';
 import { ShareButton } from '@/components/share/share-button';
-import { Timeline } from '@/components/timeline/timeline';
 import { getStore } from '@/lib/store';
 import { jsonForScript } from '@/lib/permalink/escape-html';
-import { eventsAround, focusWindow, sentenceParts } from '@/lib/permalink/event-context';
+import { eventsFileKey } from '@/lib/permalink/kept-events-files';
+import { focusWindow, sentenceParts } from '@/lib/permalink/event-context';
 import { resolveEventAddress } from '@/lib/permalink/event-page';
+import { eventsFilePath } from '@/lib/permalink/events-file';
 import { eventJsonLd } from '@/lib/permalink/json-ld';
 import { requestOrigin } from '@/lib/permalink/request-origin';
 import { oembedDiscovery } from '@/lib/permalink/share-metadata';
 import { eventPermalink, timelinePath } from '@/lib/permalink/urls';
 import { dateInWords } from '@/lib/timeline/date-in-words';
 import type { Event } from '@/lib/model';
+import { EventTimeline } from './event-timeline';
 
 type Props = { params: Promise<{ slug: string; eventId: string }> };
 
@@ -32,9 +35,6 @@ async function load(slug: string, eventId: string) {
   if (address.kind === 'renamed') permanentRedirect(eventPermalink(slug, address.id));
   return address.kind === 'live' ? address.page : null;
 }
-
-/** Events shown on a permalink's timeline: plenty around the event, without shipping a whole archive. */
-const PERMALINK_TIMELINE_EVENTS = 500;
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -80,6 +80,9 @@ export default async function EventPermalinkPage({ params }: Props) {
     ['Organisations', event.organizations, 'organization'],
     ['Tags', event.tags, 'tag'],
   ];
+  const eventsUrl = eventsFilePath(slug, eventsFileKey(slug, published.version));
+  // The timeline's events start downloading with the page rather than after hydration.
+  preload(eventsUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   const jsonLd = eventJsonLd(event, timeline, { url: `${origin}${eventPermalink(slug, event.id)}`, imageUrl: `${origin}${eventPermalink(slug, event.id)}/opengraph-image` });
 
   return (
@@ -168,8 +171,9 @@ export default async function EventPermalinkPage({ params }: Props) {
       </nav>
 
       <section aria-label="The event on its timeline" className="mt-8">
-        <Timeline
-          events={eventsAround(published.events, event.id, PERMALINK_TIMELINE_EVENTS)}
+        <EventTimeline
+          eventsUrl={eventsUrl}
+          events={[previous, event, next].filter((e) => e !== null)}
           label={`${timeline.title}, showing ${event.title}`}
           window={{ from: new Date(focus.from).toISOString(), to: new Date(focus.to).toISOString() }}
           selectedId={event.id}
