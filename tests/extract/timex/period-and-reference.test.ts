@@ -22,6 +22,7 @@ describe('quarters, halves and seasons', () => {
     expectTimex('up from the year-earlier fourth quarter', REPORT_DCT, { text: 'the year-earlier fourth quarter', value: '1987-Q4' }));
   it('"comparable" alone is not a period', () => expectNone('a comparable rise in sales', REPORT_DCT));
   it('the year-earlier quarter', () => expectTimex('from $3 million in the year-earlier quarter.', REPORT_DCT, { value: '1988-Q3' }));
+  it("the week's busiest session", () => expectTimex("volume was the week's highest", REPORT_DCT, { text: 'the week', type: 'DATE' }));
   it('last fall', () => expectTimex('he resigned last fall', DCT, { text: 'last fall', value: '2023-FA' }));
   it('this summer', () => expectTimex('the Games this summer', DCT, { text: 'this summer', value: '2024-SU' }));
   it('the summer of 1969', () => expectTimex('in the summer of 1969', DCT, { text: 'the summer of 1969', value: '1969-SU' }));

@@ -13,7 +13,7 @@ export const definitePeriodRule: Rule = {
   name: 'definite-period',
   triggers: ['quarter', 'period', 'year', 'month', 'week', 'weekend'],
   pattern: rulePattern(
-    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+(?:(?:comparable|corresponding)\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-|'s\\b)`,
+    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+(?:(?:comparable|corresponding)\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-)`,
   ),
   extract(match) {
     const start = match.index;
