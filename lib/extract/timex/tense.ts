@@ -23,7 +23,8 @@ const isPastForm = (w: string) => PAST.has(w) || (w.length > 4 && w.endsWith('ed
 const TOKEN = /[A-Za-z][A-Za-z'’]*|[.!?;\n"“”()]|''|``/g;
 /** Words a full stop follows without ending the sentence: "Daniel P. Davison", "Mr. Bush", "U.S.", "a.m.". */
 const ABBREVIATION = /^(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
-const isBoundary = (token: string, previous: string) => !/[A-Za-z]/.test(token) && !(token === '.' && ABBREVIATION.test(previous));
+const isLetter = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122);
+const isBoundary = (token: string, previous: string) => !isLetter(token.charCodeAt(0)) && !(token === '.' && ABBREVIATION.test(previous));
 const WINDOW = 80;
 
 /** "was expected", "had been due": a plan seen from the past is past. */
