@@ -13,12 +13,14 @@ const VAGUE_BEFORE = /\b(?:about|around|roughly|circa|c\.|ca\.|approximately|nea
 /**
  * Whether a tagged expression can date an event. Durations and sets are not dates ("for around 45
  * minutes", "a year to go", "every week"); ages are numbers, not years ("Harry, 39,", "two-year-old");
- * a bare number shorter than a year ("39") is never a date; vague or modified references only
+ * a bare number shorter than four digits ("39") is a date only where the tagger read it as a year
+ * ("in 383" in a history of Roman Britain); vague or modified references only
  * approximately date what they go with.
  */
 export function anchoringOf(timex: Timex, text: string): Anchoring {
   if (timex.type === 'DURATION' || timex.type === 'SET') return 'none';
-  if (/^\d{1,3}$/.test(timex.text.trim())) return 'none';
+  const bare = timex.text.trim();
+  if (/^\d{1,3}$/.test(bare) && timex.value !== bare.padStart(4, '0') && timex.value !== `BC${bare.padStart(4, '0')}`) return 'none';
   if (/^[-\s]*(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(text.slice(timex.end, timex.end + 16))) return 'none';
   if (/\b(?:aged?|age of)\s*$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start))) return 'none';
   const before = text.slice(Math.max(0, timex.start - 16), timex.start);

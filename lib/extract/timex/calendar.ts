@@ -1,7 +1,12 @@
 /** Calendar arithmetic on UTC days, so results never depend on the machine's time zone. */
 import type { Unit } from './partial';
 
-export const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date));
+/** A UTC day; months and days past their end roll over. Years 0-99 are those years, not 1900-1999 as `Date.UTC` reads them. */
+export function day(year: number, month: number, date: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, date);
+  return d;
+}
 
 /** Parse `YYYY-MM-DD` into a UTC day, or `null` if it is not a real calendar day. */
 export function parseDay(value: string): Date | null {
@@ -12,6 +17,8 @@ export function parseDay(value: string): Date | null {
 }
 
 export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** A TIMEX3 year: `0043`, `2024`; a negative year is one before Christ as chrono reads it (44 BC is -44), `BC0044`. */
+export const formatYear = (year: number) => (year < 0 ? `BC${pad(-year, 4)}` : pad(year, 4));
 export const formatDay = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** ISO 8601 week-numbering year and week of a day. */

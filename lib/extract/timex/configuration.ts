@@ -12,6 +12,9 @@ import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
 import { definitePeriodRule } from './rules/definite-period';
 import { durationRule } from './rules/duration';
+import { earlyDecadeRule } from './rules/early-decade';
+import { earlyYearRule } from './rules/early-year';
+import { eraYearRule } from './rules/era-year';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
@@ -30,6 +33,7 @@ import { yearEndRule } from './rules/year-end';
 
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
+  eraYearRule,
   quarterRule,
   datedPeriodRule,
   agoRule,
@@ -43,6 +47,7 @@ export const RULES: Rule[] = [
   seasonRule,
   relativeUnitRule,
   anaphoricUnitRule,
+  earlyDecadeRule,
   decadeRule,
   centuryRule,
   spelledYearRule,
@@ -56,4 +61,5 @@ export const RULES: Rule[] = [
   fuzzyReferenceRule,
   // A bare year is the weakest reading of four digits.
   yearRule,
+  earlyYearRule,
 ];

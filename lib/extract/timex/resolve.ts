@@ -2,7 +2,7 @@
  * Stage 3: turn a partial value into a TIMEX3 value, given the publication date (DCT), the date the
  * narrative is at, and the tense of the governing verb. Without an anchor, unknown parts stay `X`.
  */
-import { addUnits, day, formatDay, formatUnit, pad, UNKNOWN } from './calendar';
+import { addUnits, day, formatDay, formatUnit, formatYear, pad, UNKNOWN } from './calendar';
 import { holidayDate } from './holidays';
 import type { Direction, Partial, Unit } from './partial';
 
@@ -120,7 +120,7 @@ type Calendar = Extract<Partial, { kind: 'calendar' }>;
 
 function resolveCalendar(c: Calendar, dct: Date | null, tense: TenseCue): string {
   const year = c.year ?? (dct ? (c.yearShift !== undefined ? dct.getUTCFullYear() + c.yearShift : inferYear(c, dct, tense)) : undefined);
-  const y = year === undefined ? 'XXXX' : pad(year, 4);
+  const y = year === undefined ? 'XXXX' : formatYear(year);
   if (c.quarter) return `${y}-Q${c.quarter}`;
   if (c.half) return `${y}-H${c.half}`;
   if (c.season) return `${y}-${c.season}`;

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { rulePattern } from '../patterns';
+import { eraYearAround } from './era-year';
+
+/** Words a year follows, left outside its extent as TimeML does: "in 383", "recovered in 296". */
+const PREPOSITION = '\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.)\\s+';
+/** Words that may follow a year and start the next phrase ("in 383 the general"); any other lower-case word may be what the number counts ("in 300 ships"). */
+const NEXT_PHRASE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'when', 'and', 'but', 'as', 'according', 'after', 'before', 'until', 'to', 'under', 'with']);
+
+/**
+ * A year before 1000 written without its era ("in 383", "until 296"): only in a text that gives
+ * other years with theirs ("AD 43", "54 BC"), which then also says which era it is in.
+ * Anywhere else a short number after "in" is far more often a count than a year.
+ */
+export const earlyYearRule: Rule = {
+  name: 'early-year',
+  triggers: ['#digit'],
+  pattern: rulePattern(`${PREPOSITION}([1-9]\\d{0,2})(?![\\w%]|[.,:]\\d)(?=\\s*(?:[.,;:!?)]|$)|\\s+([a-z]+))`),
+  extract(match, text) {
+    const next = match[2];
+    if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
+    const start = match.index + match[0].length - match[1].length;
+    const era = eraYearAround(text, start);
+    if (!era) return null;
+    const year = Number(match[1]);
+    return { start, end: start + match[1].length, type: 'DATE', partial: { kind: 'calendar', year: era.year < 0 ? -year : year } };
+  },
+};

@@ -1,0 +1,46 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
+import { day, formatYear } from '@/lib/extract/timex/calendar';
+import { expectNone, expectTimex } from './test-single-case';
+
+const DCT = '2024-01-10';
+const values = (text: string) => tagTimexes(text, { dct: DCT }).timexes.map((t) => [t.text, t.value]);
+
+describe('era-year: years written with their era', () => {
+  it('writes a year before Christ as TimeML does', () => expectTimex('Caesar landed in 55 BC.', DCT, { text: '55 BC', type: 'DATE', value: 'BC0055' }));
+  it('reads "BCE" and "B.C."', () => {
+    expectTimex('It fell in 146 BCE.', DCT, { text: '146 BCE', value: 'BC0146' });
+    expectTimex('It fell in 146 B.C. and burned.', DCT, { text: '146 B.C.', value: 'BC0146' });
+  });
+  it('reads "AD" before or after the year', () => {
+    expectTimex('The conquest began in AD 43, under Claudius.', DCT, { text: 'AD 43', value: '0043' });
+    expectTimex('Rome was sacked in 410 A.D. by Alaric.', DCT, { text: '410 A.D.', value: '0410' });
+  });
+  it('keeps a day and month before a BC year', () => expectTimex('He was murdered on 15 March 44 BC.', DCT, { text: '15 March 44 BC', value: 'BC0044-03-15' }));
+  it('keeps a month before an AD year', () => expectTimex('It burned in June AD 64.', DCT, { text: 'June AD 64', value: '0064-06' }));
+  it('does not take lower-case "ad" or a number that goes on for an era', () => {
+    expectNone('They ran 30 ad slots in 12 cities.', DCT);
+    expectNone('The AD 43rd bulletin', DCT);
+  });
+});
+
+describe('early-year: years before 1000 without an era, in a text that gives eras', () => {
+  it('reads "in 383" after AD years', () => expect(values('Britain was invaded in AD 43. In 383 the general left.')).toEqual([['AD 43', '0043'], ['383', '0383']]));
+  it('takes the era of the years around it', () => expect(values('Caesar came in 55 BC and again in 54.')).toEqual([['55 BC', 'BC0055'], ['54', 'BC0054']]));
+  it('leaves counts alone', () => expect(values('Rome fell in AD 476. It sent in 300 ships.')).toEqual([['AD 476', '0476']]));
+  it('is a count in a text without eras', () => expectNone('The index rose in 383 trades and closed at 296.', DCT));
+});
+
+describe('early-decade: decades before 1000 and two-digit decades in a text that gives eras', () => {
+  it('reads a three-digit decade', () => expect(values('Hadrian built it in AD 122; Pius built another in the 140s.')).toEqual([['AD 122', '0122'], ['the 140s', '014']]));
+  it('takes the century of the years around a two-digit decade', () => expect(values('Boudica rose in AD 60. By the 80s Agricola was in Scotland.')).toEqual([['AD 60', '0060'], ['the 80s', '008']]));
+  it('keeps a two-digit decade in the 1900s without eras', () => expectTimex('music of the 80s', DCT, { text: 'the 80s', value: '198' }));
+  it('leaves three-digit "decades" alone without eras', () => expectNone('Temperatures were in the 140s.', DCT));
+});
+
+describe('calendar years before 100 and before Christ', () => {
+  it('formatYear writes BC years with their marker', () => {
+    expect(formatYear(-44)).toBe('BC0044');
+    expect(formatYear(43)).toBe('0043');
+  });
+  it('day() keeps years 0-99 as they are', () => expect(day(60, 1, 1).getUTCFullYear()).toBe(60));
+});
