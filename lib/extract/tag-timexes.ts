@@ -9,6 +9,7 @@ import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
 import { formatDay, parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
 import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
+import { dropQuotedTitles } from './timex/drop-quoted-titles';
 import { mergeAdjacent } from './timex/merge-adjacent';
 import { RULES } from './timex/configuration';
 import { inferDct } from './timex/infer-dct';
@@ -30,7 +31,7 @@ export function findCandidates(text: string): Candidate[] {
   const triggers = findTriggers(text);
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
-  return mergeAdjacent(text, removeOverlaps(refined, priority));
+  return mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority)));
 }
 
 function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {

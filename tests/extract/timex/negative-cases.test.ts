@@ -24,9 +24,16 @@ describe('text that is not a time', () => {
     'room 1204 on floor 3',
     'they may march on the capital',
     'as soon as he can',
+    "Gonzalez said on CBS's ''60 Minutes.''",
+    'a picture of Gary Cooper from the film ``High Noon.\'\'',
+    'Baker said on ABC News\' "This Week," that',
     'the former president',
     'at 5 he left',
   ])('%s', (text) => expectNone(text));
+
+  it('still tags a quoted date that is no title', () => {
+    expect(tagTimexes('"Last Tuesday," he said, "we met."', { dct: '1998-03-06' }).timexes.map((t) => t.text)).toEqual(['Last Tuesday']);
+  });
 
   it('still tags "the 1990s": a decade is a date', () => {
     expect(tagTimexes('growth through the 1990s', { dct: '2024-02-17' }).timexes.map((t) => t.value)).toEqual(['199']);
