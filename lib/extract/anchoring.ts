@@ -1,3 +1,4 @@
+import { boundsFiscalYears, fiscalYearStart } from './timex/rules/fiscal-year';
 import type { Timex } from './types';
 
 /** How a timex may date an event: not at all, firmly, or only approximately. */
@@ -24,6 +25,9 @@ export function anchoringOf(timex: Timex, text: string): Anchoring {
   if (/^[-\s]*(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(text.slice(timex.end, timex.end + 16))) return 'none';
   if (/\b(?:aged?|age of)\s*$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start))) return 'none';
   const before = text.slice(Math.max(0, timex.start - 16), timex.start);
+  if (boundsFiscalYears(text, timex.start)) return 'none';
+  // A fiscal year is the calendar year only approximately, unless the text says when its fiscal year starts.
+  if (timex.value.startsWith('FY') && fiscalYearStart(text) === undefined) return 'approximate';
   if ((timex.mod && APPROXIMATE_MODS.has(timex.mod)) || VAGUE_WORDS.test(timex.text) || VAGUE_BEFORE.test(before) || /X/.test(timex.value)) {
     return 'approximate';
   }

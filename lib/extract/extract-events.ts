@@ -9,6 +9,7 @@ import { eventId } from './event-ids';
 import { mergeEvents } from './merge-events';
 import { paragraphSpans, sentencesOf, type TextSpan } from './sentences';
 import { tagTimexes } from './tag-timexes';
+import { fiscalYearStart } from './timex/rules/fiscal-year';
 import { timexSpan } from './timex-span';
 import { headline } from './titles';
 import type { Timex } from './types';
@@ -136,7 +137,7 @@ export function extractEvents(doc: ExtractInput): Extraction {
     const words = countContentWords(title);
     if (words === 0 || (words < 2 && /^(?:it|this|that|there)\b/i.test(title))) continue;
 
-    const span = timexSpan(timex.value)!;
+    const span = timexSpan(timex.value, fiscalYearStart(doc.text))!;
     events.push({
       id: eventId(timex.value, title),
       title,

@@ -57,12 +57,29 @@ function yearRange(digits: string, bc: boolean): [number, number] {
 }
 
 /**
- * The span a TIMEX3 value covers: `2020` is the whole year, `2024-W06` its ISO week, `202` the 2020s,
- * `19` the 1900s, `2024-SU` the summer, `1998-XX-XX` the year 1998. `null` when the value names no
- * known stretch of time (durations, `PAST_REF`, `XXXX-02-11`).
+ * A fiscal year (`FY2024`), quarter (`FY2024-Q3`) or half (`FY2024-H1`), for fiscal years that start in month
+ * `start` (1-12) and are named for the calendar year they end in: with an April start, FY2024 runs from
+ * April 2023 to March 2024. A January start makes the fiscal year the calendar year.
  */
-export function timexSpan(value: string): TimexSpan | null {
+function fiscalSpan(year: number, start: number, part: 'Q' | 'H' | undefined, n: number): TimexSpan | null {
+  const first = start === 1 ? year : year - 1;
+  if (part === undefined) return span(utc(first, start - 1), utc(first + 1, start - 1), 'year');
+  const months = part === 'Q' ? 3 : 6;
+  if (n > 12 / months) return null;
+  const from = start - 1 + (n - 1) * months;
+  return span(utc(first, from), utc(first, from + months), 'quarter');
+}
+
+/**
+ * The span a TIMEX3 value covers: `2020` is the whole year, `2024-W06` its ISO week, `202` the 2020s,
+ * `19` the 1900s, `2024-SU` the summer, `1998-XX-XX` the year 1998, `FY2024` the fiscal year that starts
+ * in month `fiscalStart` (January unless the text says otherwise). `null` when the value names no known
+ * stretch of time (durations, `PAST_REF`, `XXXX-02-11`).
+ */
+export function timexSpan(value: string, fiscalStart = 1): TimexSpan | null {
   const v = value.replace(/(-XX)+$/, '');
+  const fiscal = /^FY(\d{4})(?:-([QH])([1-4]))?$/.exec(v);
+  if (fiscal) return fiscalSpan(Number(fiscal[1]), fiscalStart, fiscal[2] as 'Q' | 'H' | undefined, Number(fiscal[3]));
 
   const decade = /^(BC)?(\d{2,3})$/.exec(v);
   if (decade) {

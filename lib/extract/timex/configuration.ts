@@ -15,6 +15,7 @@ import { durationRule } from './rules/duration';
 import { earlyDecadeRule } from './rules/early-decade';
 import { earlyYearRule } from './rules/early-year';
 import { eraYearRule } from './rules/era-year';
+import { fiscalYearRule } from './rules/fiscal-year';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
@@ -34,6 +35,8 @@ import { yearEndRule } from './rules/year-end';
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
   eraYearRule,
+  // "the first half of fiscal 2024" is a fiscal half (FY2024-H1) before it is a calendar one.
+  fiscalYearRule,
   quarterRule,
   datedPeriodRule,
   agoRule,

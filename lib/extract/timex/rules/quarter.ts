@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { rulePattern, YEAR } from '../patterns';
 import { lookup, ORDINALS } from '../vocabulary';
 
-const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last)';
+export const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last)';
 
 /**
  * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter of 1989",
