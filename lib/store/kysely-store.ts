@@ -353,7 +353,48 @@ async function loadEvents(trx: Transaction<Database>, timeline: string, ids: str
  * Inserts new events and merges the others into the stored events of the same id (and repeats among
  * themselves), inside the caller's transaction. Returns every event as stored after the write.
  */
-async function upsertEvents(trx: Transaction<Database>, timeline: string, incoming: z.infer<typeof NewEvent>[], now: string): Promise<Event[]> {
+/**
+ * What each id stands for now: itself, the id it was renamed or merged into, or null if an editor
+ * deleted it (directly, or by deleting what it was merged into).
+ */
+async function liveIds(trx: Transaction<Database>, timeline: string, ids: string[]): Promise<Map<string, string | null>> {
+  const live = new Map<string, string | null>(ids.map((id) => [id, id]));
+  // Renames point at live ids (see redirect), so a chain is at most a rename then a deletion.
+  for (let round = 0, pending = new Set(ids); round < 3 && pending.size > 0; round++) {
+    const rows: Array<{ event_id: string; renamed_to: string | null }> = [];
+    for (const batch of chunks([...pending], IDS_PER_SELECT)) {
+      rows.push(...(await trx.selectFrom('event_history').select(['event_id', 'renamed_to']).where('timeline', '=', timeline).where('event_id', 'in', batch).execute()));
+    }
+    const next = new Map(rows.map((r) => [r.event_id, r.renamed_to]));
+    for (const [id, current] of live) {
+      if (current === null || !next.has(current)) continue;
+      live.set(id, next.get(current)!);
+    }
+    pending = new Set(rows.flatMap((r) => (r.renamed_to === null ? [] : [r.renamed_to])));
+  }
+  return live;
+}
+
+/**
+ * Extraction never brings back what an editor removed: an extracted event whose id was deleted is
+ * dropped, and one whose id was merged or renamed joins the event it became. An event made by hand
+ * under a deleted id makes that id live again.
+ */
+async function respectEdits(trx: Transaction<Database>, timeline: string, incoming: z.infer<typeof NewEvent>[]) {
+  const live = await liveIds(trx, timeline, [...new Set(incoming.map((e) => e.id))]);
+  const revived = incoming.filter((e) => e.editedByHand && live.get(e.id) !== e.id).map((e) => e.id);
+  for (const batch of chunks(revived, IDS_PER_SELECT)) {
+    await trx.deleteFrom('event_history').where('timeline', '=', timeline).where('event_id', 'in', batch).execute();
+  }
+  return incoming.flatMap((e) => {
+    if (e.editedByHand) return [e];
+    const id = live.get(e.id);
+    return id === null || id === undefined ? [] : [{ ...e, id }];
+  });
+}
+
+async function upsertEvents(trx: Transaction<Database>, timeline: string, extracted: z.infer<typeof NewEvent>[], now: string): Promise<Event[]> {
+  const incoming = await respectEdits(trx, timeline, extracted);
   const stored = await loadEvents(trx, timeline, [...new Set(incoming.map((e) => e.id))]);
   const merged = new Map<string, Event>();
   for (const input of incoming) {

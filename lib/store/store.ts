@@ -48,7 +48,8 @@ export interface Store {
   /**
    * Adds a document and its events to a timeline in one transaction: all of it or none of it.
    * An event whose id already exists on the timeline is merged (its mentions and names added to),
-   * except that fields of an event edited by hand are never overwritten.
+   * except that fields of an event edited by hand are never overwritten. Extracted events never bring
+   * back an id an editor deleted, and join the event an id was merged or renamed into.
    */
   addDocument(timeline: string, document: NewDocument, events: NewEvent[]): Promise<{ document: Document; events: Event[] }>;
   getDocument(timeline: string, id: string): Promise<Document | null>;

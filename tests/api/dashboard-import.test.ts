@@ -148,4 +148,18 @@ describe('events by hand and re-extraction', () => {
     });
     expect(missing.status).toBe(404);
   });
+
+  test('re-extracting an article does not bring back an event the editor deleted', async () => {
+    const store = await getStore();
+    const storm = (await store.listEvents('storm')).events.find((e) => e.date.value === '2024-03-03')!;
+    expect(await store.deleteEvent('storm', storm.id)).toBe(true);
+    const response = await call(reextract.POST, {
+      method: 'POST',
+      path: '/api/timelines/storm/documents/storm-hits-coast/reextract',
+      headers: editorHeaders(),
+      params: { slug: 'storm', documentId: 'storm-hits-coast' },
+    });
+    expect(response.status).toBe(200);
+    expect((await store.listEvents('storm')).events.map((e) => e.id)).not.toContain(storm.id);
+  });
 });

@@ -632,6 +632,30 @@ export function storeContract(harness: StoreHarness) {
       expect(await store.retiredEvent('nope', 'a')).toBeNull();
     });
 
+    test('extracted events never bring back a deleted id; merged ones join the event they became', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('gone', '2024-01-29'), newEvent('keep', '2024-01-30'), newEvent('dup', '2024-01-31')]);
+      await store.deleteEvent('royals', 'gone');
+      await store.mergeEvents('royals', 'keep', ['dup']);
+      await store.addEvents('royals', [newEvent('gone', '2024-01-29'), newEvent('dup', '2024-01-31', { mentions: [mention('d2', 'Again.')] })]);
+      await store.addDocument('royals', newDocument('d3'), [newEvent('gone', '2024-01-29')]);
+      expect(await listAll('royals')).toEqual(['keep']);
+      expect((await store.getEvent('royals', 'keep'))!.mentions.map((m) => m.sentence)).toContain('Again.');
+      // Deleting the event an id was merged into deletes what the id stood for too.
+      await store.deleteEvent('royals', 'keep');
+      await store.addEvents('royals', [newEvent('dup', '2024-01-31')]);
+      expect(await listAll('royals')).toEqual([]);
+    });
+
+    test('an event made by hand under a deleted id makes that id live again', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d1'), [newEvent('a', '2024-01-29')]);
+      await store.deleteEvent('royals', 'a');
+      await store.addEvents('royals', [newEvent('a', '2024-01-29', { editedByHand: true })]);
+      expect(await listAll('royals')).toEqual(['a']);
+      expect(await store.retiredEvent('royals', 'a')).toBeNull();
+    });
+
     test('renameEvent moves the event, its names and mentions to the new id and remembers the old one', async () => {
       await store.createTimeline({ slug: 'royals', title: 'Royals' });
       const { events } = await store.addDocument('royals', newDocument('d1'), [
