@@ -15,7 +15,10 @@ import { tenseAround } from './tense';
 const COUNTDOWN = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:to\\s+go\\s+)?(?:until|before|ahead\\s+of|away\\s+from)\\s+([^.,;:!?\\n]{1,80})`, 'gi');
 /** The last run of capitalised words in a phrase: the name of what a countdown counts to. */
 const NAME = /((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s*$/;
-const SENTENCE_GAP = /[.!?\n]/;
+/** A sentence end between two words; the point of a decimal ("5.25 per cent") is not one. */
+const SENTENCE_GAP = /[!?\n]|\.(?!\d)/;
+/** A dateline before a date at the start of a story: "LONDON, " in "LONDON, March 21 - The Bank ...". */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu} .,'-]*,\s*$/u;
 /** How far past the latest mentioned year a weekday agreement may place the DCT. */
 const AGREEMENT_WINDOW = 12;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -53,9 +56,10 @@ export function inferDct(text: string, candidates: Candidate[]): Dct {
     }
   }
   // Years the text reports (not announces) bound the DCT from below: "He resigned in 2015" was written in 2015 or later.
-  const mentionedYears = candidates
-    .filter((c) => c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value) && tenseAround(text, c.start, c.end) !== 1)
-    .map((c) => Number((c.partial as { value: string }).value));
+  const mentionedYears = candidates.flatMap((c) => {
+    const year = c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value) ? Number(c.partial.value) : c.partial.kind === 'calendar' ? c.partial.year : undefined;
+    return year !== undefined && year > 0 && tenseAround(text, c.start, c.end) !== 1 ? [year] : [];
+  });
   const agreements = weekdayAgreements(text, candidates, calendars);
   if (agreements.length > 0) {
     const { weekday, month, date } = agreements[0];
@@ -69,9 +73,13 @@ export function inferDct(text: string, candidates: Candidate[]): Dct {
     }
   }
   if (year === undefined) return { value: null, source: 'none', reason: 'no dated evidence in the text' };
-  const days = calendars.filter((c) => c.partial.month !== undefined && c.partial.day !== undefined).map((c) => day(year!, c.partial.month!, c.partial.day!));
-  const value = days.length ? days.reduce((a, b) => (a > b ? a : b)) : day(year, 1, 1);
-  reasons.push(days.length ? `day: the latest date mentioned, ${formatDay(value)}` : 'day unknown: first of the year');
+  const days = calendars.filter((c) => c.partial.month !== undefined && c.partial.day !== undefined);
+  const dateline = days.find((c) => DATELINE_PLACE.test(text.slice(0, c.start)));
+  const reported = days.filter((c) => tenseAround(text, c.start, c.end) !== 1);
+  const at = (c: (typeof days)[number]) => day(year!, c.partial.month!, c.partial.day!);
+  const latest = (reported.length ? reported : days).map(at).reduce<Date | undefined>((a, b) => (a && a > b ? a : b), undefined);
+  const value = dateline ? at(dateline) : (latest ?? day(year, 1, 1));
+  reasons.push(dateline ? `day: the dateline's, ${formatDay(value)}` : latest ? `day: the latest date reported, ${formatDay(value)}` : 'day unknown: first of the year');
   return { value: formatDay(value), source: 'inferred', reason: reasons.join('; ').slice(0, 500) };
 }
 

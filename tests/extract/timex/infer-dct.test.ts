@@ -48,3 +48,16 @@ describe('DCT inference and tense', () => {
     expect(dct.value).toBe('2019-03-03');
   });
 });
+
+describe('DCT inference from a dateline', () => {
+  const story = 'LONDON, March 21 - The Bank held rates at 5.25 per cent on Thursday. Rates rose in August 2023. It will report on 9 May.';
+
+  it("dates the story by its dateline's day, in the year the stated weekday agrees with after the years it reports", () => {
+    const { dct } = tagTimexes(story);
+    expect(dct).toEqual({ value: '2024-03-21', source: 'inferred', reason: expect.stringContaining('March 21 is a Thursday in 2024') });
+  });
+
+  it('leaves the year unknown when no weekday agrees with the dateline', () => {
+    expect(tagTimexes(story.replace(' on Thursday', '')).dct.value).toBeNull();
+  });
+});
