@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { EMBED_CSP } from '@/lib/permalink/embed-response';
+import { isKeptPageRender, KEPT_PAGE_NONCE, keptPermalinkPage } from '@/lib/permalink/kept-pages';
 import { deletedEventResponse } from '@/lib/permalink/retired-event';
 import { getStore } from '@/lib/store';
 import { logger } from '@/lib/log/logger';
@@ -21,6 +22,7 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
   let csp: string | null = null;
+  let nonce: string | null = null;
   if (path.startsWith('/api/')) {
     csp = "default-src 'none'; frame-ancestors 'none'";
   } else if (embeddable) {
@@ -28,7 +30,8 @@ export async function proxy(request: NextRequest) {
     // which a cached copy revalidated by ETag could not match (see lib/permalink/embed-response.ts).
     csp = EMBED_CSP;
   } else if (!path.startsWith('/_next/static/')) {
-    const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+    // The server's own render of a page to keep carries a placeholder, swapped for each reader's nonce (lib/permalink/kept-pages.ts).
+    nonce = isKeptPageRender(request.headers) ? KEPT_PAGE_NONCE : Buffer.from(crypto.randomUUID()).toString('base64');
     const dev = process.env.NODE_ENV === 'development';
     csp = [
       "default-src 'self'",
@@ -54,8 +57,11 @@ export async function proxy(request: NextRequest) {
   if (!path.startsWith('/api/') && !path.startsWith('/_next/')) logger.info({ requestId, method: request.method, path }, 'page request');
 
   // A deleted event's permalink answers 410 here, ahead of its page, which cannot (lib/permalink/retired-event.ts).
-  const gone = path.startsWith('/timelines/') ? await deletedEventResponse(path, await getStore()) : null;
-  const response = gone ?? NextResponse.next({ request: { headers } });
+  const store = path.startsWith('/timelines/') ? await getStore() : null;
+  const gone = store ? await deletedEventResponse(path, store) : null;
+  // An anonymous reader's permalink, rendered once per timeline version and given this request's nonce.
+  const kept = store && !gone && nonce ? await keptPermalinkPage(request, store, nonce) : null;
+  const response = gone ?? kept ?? NextResponse.next({ request: { headers } });
   if (csp) response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

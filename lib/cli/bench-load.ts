@@ -14,6 +14,8 @@ import { ensureSeed } from '../seed/ensure-seed';
 import { openStore } from '../store/open-store';
 
 const SYNTHETIC = 'synthetic-10k';
+/** What a browser sends for a page load, besides Accept-Encoding. */
+const PAGE_LOAD = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' };
 const P99_TARGET_MS = 100;
 
 class UsageError extends Error {}
@@ -153,7 +155,8 @@ async function main(): Promise<number> {
       { name: 'peer: GET /api/timelines', path: '/api/timelines' },
       { name: `GET ${json} (200 events)`, path: json },
       { name: `GET ${json}, If-None-Match (304)`, path: json, headers: { 'if-none-match': etag } },
-      { name: 'GET event permalink page', path: `/timelines/${SYNTHETIC}/events/${eventId}` },
+      // As a browser loads a page; the router's client-side navigations are RSC fetches, not measured here.
+      { name: 'GET event permalink page', path: `/timelines/${SYNTHETIC}/events/${eventId}`, headers: PAGE_LOAD },
       { name: `GET ${embed}`, path: embed },
       { name: `GET ${embed}'s events file`, path: eventsFile },
     ];
