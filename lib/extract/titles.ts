@@ -100,6 +100,27 @@ function antecedent(words: Word[], before: number, timex: TextSpan): Word[] {
   return name < phrase.length ? phrase.slice(name) : phrase;
 }
 
+/** "It" that stands for nothing: the weather, the time, or what is said or thought ("it was claimed that ..."). */
+const DUMMY_IT = /^it\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:said|thought|believed|claimed|reported|expected|understood|known|feared|hoped|alleged|likely|unlikely|clear|unclear|possible|impossible|important|time|too|not|now|still|raining|snowing)\b|(?:rained|snowed|rains|snows))/i;
+
+/**
+ * The thing a subject "it" stands for: the nearest singular noun phrase before it in the sentence that
+ * is not a person ("a record for the ground since it was rebuilt" -> "the ground"). Empty when there is none.
+ */
+function thingBefore(words: Word[], it: Word, timex: TextSpan): Word[] {
+  const at = words.indexOf(it);
+  for (let i = at - 1; i >= 0; i--) {
+    const w = words[i];
+    const inDate = w.end > timex.start && w.start < timex.end;
+    // A noun before another in one phrase is a modifier ("breakaway emperors"), not what the phrase names.
+    const modifier = i + 1 < at && words[i + 1].tags.has('Noun') && !/,/.test(w.post);
+    if (!inDate && !modifier && w.tags.has('Noun') && !['Pronoun', 'Plural', 'Person', 'Value', 'Date', 'Possessive'].some((t) => w.tags.has(t))) {
+      return antecedent(words, w.end, timex);
+    }
+  }
+  return [];
+}
+
 /** The subject of the main clause after a subject-less opening ("Since stepping down ..., the Sussexes have ..."). */
 function mainSubject(words: Word[], after: number): Word[] {
   const rest = words.filter((w) => w.start >= after);
@@ -237,6 +258,10 @@ export function headline(
   }
   const pronoun = kept[0] && SUBJECT_PRONOUNS.has(lower(kept[0])) ? personFor(lower(kept[0])) : undefined;
   if (pronoun) kept = [{ ...kept[0], text: pronoun }, ...kept.slice(1)];
+  else if (kept[0] && lower(kept[0]) === 'it' && !DUMMY_IT.test(sentence.slice(kept[0].start))) {
+    const thing = thingBefore(words, kept[0], timex).map((w) => ({ ...w, post: ' ' }));
+    if (thing.length) kept = [...thing, ...kept.slice(1)];
+  }
 
   const firstVerb = kept.findIndex(isVerb);
   const cut = kept.findIndex(

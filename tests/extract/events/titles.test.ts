@@ -75,6 +75,13 @@ describe('headline(sentence, timex, personFor?)', () => {
     );
   });
 
+  test('a subject "it" becomes the thing before it in the sentence, not a person, a plural or a modifier', () => {
+    expect(titleOf('Attendance was 4,812, a record for the ground since it was rebuilt in 2008.', '2008')).toBe('The ground was rebuilt');
+    expect(titleOf('The province was ruled by breakaway emperors until it was recovered in 296.', '296')).toBe('The province was recovered');
+    expect(titleOf('The match went ahead, although it was claimed in 2020 that the pitch was wet.', '2020')).toBe('It was claimed that the pitch was wet');
+    expect(titleOf('It was rebuilt in 2008.', '2008')).toBe('It was rebuilt');
+  });
+
   test('drops quotes and keeps titles within 12 words and 100 characters', () => {
     const title = titleOf(
       "On Tuesday the committee said it had 'serious concerns' about the extraordinarily long, winding and repeatedly delayed construction programme for the new national stadium in the capital city",
