@@ -28,6 +28,12 @@ const ROLES: Record<string, string[]> = {
   'prime minister': ['Prime Minister'],
 };
 
+/**
+ * A royal prince is made a duke and his wife a duchess, and the press then calls them "the duke" and
+ * "the duchess" without naming the dukedom. With nobody named Duke, the last prince named is meant.
+ */
+const PEERAGE: Record<string, string[]> = { duke: ['Prince'], duchess: ['Princess'] };
+
 // "the Prince of Wales" is a name of its own, not a reference back to a prince.
 const ROLE_REFERENCE = new RegExp(`\\bthe (${Object.keys(ROLES).join('|')})\\b(?! of\\b)`, 'gi');
 
@@ -38,7 +44,8 @@ const contains = (long: string[], short: string[]) => short.every((t) => long.in
  * Resolves people's names within one document. A short form ("Harry", "Prince Harry") maps to the longest
  * name that contains all its words ("Prince Harry, ..."), and when several unrelated names contain it,
  * to the one named most recently before it. A role ("the duke", "the King") maps to the person most
- * recently named with that title; if nobody was, the role is not a name and is dropped.
+ * recently named with that title (for a duke or duchess, a prince or princess: see PEERAGE); if nobody
+ * was, the role is not a name and is dropped.
  */
 export function personResolver(mentions: NameMention[]): {
   resolve(name: string, at: number): string;
@@ -73,9 +80,10 @@ export function personResolver(mentions: NameMention[]): {
   const rolesIn = (text: string, at: number): string[] => {
     const found = new Set<string>();
     for (const m of text.matchAll(ROLE_REFERENCE)) {
-      const titles = ROLES[m[1].toLowerCase()];
-      const titled = full.filter((f) => titles.some((title) => f.startsWith(`${title} `)));
-      const person = lastNamedBefore(titled, at + (m.index ?? 0));
+      const role = m[1].toLowerCase();
+      const titledAs = (titles: string[]) => full.filter((f) => titles.some((title) => f.startsWith(`${title} `)));
+      const titled = titledAs(ROLES[role]);
+      const person = lastNamedBefore(titled.length ? titled : titledAs(PEERAGE[role] ?? []), at + (m.index ?? 0));
       if (person) found.add(person);
     }
     return [...found];

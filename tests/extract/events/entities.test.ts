@@ -57,8 +57,23 @@ describe('personResolver(mentions)', () => {
     expect(people.rolesIn("since the monarch's diagnosis", 250)).toEqual(['King Charles III']);
   });
 
+  test('"the duke" with nobody named Duke is the last prince named; "the duchess" the last princess', () => {
+    expect(people.rolesIn('the duke is willing', 250)).toEqual(['Prince Harry']);
+    const royals = personResolver([
+      { name: 'Prince William', at: 0 },
+      { name: 'Princess Anne', at: 10 },
+      { name: 'Duke Ellington', at: 20 },
+    ]);
+    expect(royals.rolesIn('the duke played', 30)).toEqual(['Duke Ellington']);
+    expect(royals.rolesIn('the duchess spoke', 30)).toEqual(['Princess Anne']);
+  });
+
+  test('a surname alone names the one person who has it', () => {
+    expect(personResolver([{ name: 'Meghan Markle', at: 0 }, { name: 'Prince Harry', at: 5 }]).namedIn('Markle said she was happy.')).toEqual(['Meghan Markle']);
+  });
+
   test('a role nobody was named with is not a name', () => {
-    expect(people.rolesIn('the duke is willing', 250)).toEqual([]);
+    expect(people.rolesIn('the duchess is willing', 250)).toEqual([]);
     expect(people.rolesIn('the King was named', 5)).toEqual([]);
     expect(people.rolesIn('met the Prince of Wales', 250)).toEqual([]);
   });
