@@ -102,6 +102,15 @@ describe('npm run extract -- --jsonl', () => {
     expect(out[7].events[0].date.value).toBe('1998');
   });
 
+  test('--stats reports counts, start-up and run time apart, and peak memory on standard error', () => {
+    const { code, stderr } = extract(['--jsonl', '--threads', '2', '--stats'], input);
+    expect(code).toBe(0);
+    const stats = JSON.parse(stderr.trim().split('\n').pop()!);
+    expect(stats).toMatchObject({ documents: 8, errors: 3, threads: 2, bytes: input.length });
+    expect(stats.events).toBeGreaterThan(10);
+    for (const key of ['startupSeconds', 'seconds', 'cpuSeconds', 'peakRssBytes']) expect(stats[key]).toBeGreaterThan(0);
+  });
+
   test('gives the same results on one thread and on the pool', () => {
     expect(extract(['--jsonl', '--threads', '2'], input).stdout).toBe(extract(['--jsonl', '--threads', '1'], input).stdout);
   });
