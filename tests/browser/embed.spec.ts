@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import type { Event } from '@/lib/model';
+import { e2eStore } from './e2e-store';
 
 const EVENT_ID = '2024-01-29-king-charles-iii-leaves-the-london-clinic';
 // The page on another origin that embeds us: a second local server, on a port of the embed engineer's range.
@@ -51,6 +54,42 @@ test('the timeline embed is plain HTML with one small script, frameable by any s
   // A second view of an unchanged timeline costs a 304.
   const again = await page.request.get('/embed/royal-family?theme=dark&lanes=people', { headers: { 'If-None-Match': headers['etag'] } });
   expect(again.status()).toBe(304);
+});
+
+test("the embed's events come in a gzip file named by the timeline's version, kept for good; an edit names a new one at once", async ({ page, request }) => {
+  const eventsFile = async () => /<link rel="preload" href="([^"]+)" as="fetch"/.exec(await (await request.get('/embed/royal-family')).text())![1];
+  const titles = async (path: string) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    // A gzip file, not a gzip encoding: nothing on the way may encode it again.
+    expect(response.headers()['content-type']).toBe('application/gzip');
+    expect(response.headers()['content-encoding']).toBeUndefined();
+    const events = JSON.parse(gunzipSync(await response.body()).toString('utf8')) as Event[];
+    return { cacheControl: response.headers()['cache-control'], titles: events.map((e) => e.title) };
+  };
+  const before = await eventsFile();
+  const first = await titles(before);
+  expect(first.cacheControl).toContain('immutable');
+  expect(first.titles).toContain('King Charles III leaves The London Clinic');
+
+  const store = await e2eStore();
+  try {
+    expect(await store.updateEvent('royal-family', EVENT_ID, { title: 'The King leaves hospital' })).not.toBeNull();
+    const after = await eventsFile();
+    expect(after).not.toBe(before);
+    expect((await titles(after)).titles).toContain('The King leaves hospital');
+    // A document cached before the edit still names the old file: it gets today's events, not kept for good.
+    const old = await titles(before);
+    expect(old.cacheControl).toContain('no-cache');
+    expect(old.titles).toContain('The King leaves hospital');
+
+    await page.goto('/embed/royal-family');
+    await page.getByRole('button', { name: 'List' }).click();
+    await expect(page.getByRole('button', { name: 'The King leaves hospital' })).toBeVisible();
+  } finally {
+    await store.updateEvent('royal-family', EVENT_ID, { title: 'King Charles III leaves The London Clinic' });
+    await store.close();
+  }
 });
 
 test('the embed refuses a malformed address with a clear 400, and an unknown timeline with 404', async ({ request }) => {

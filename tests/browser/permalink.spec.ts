@@ -1,18 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import os from 'node:os';
-import path from 'node:path';
-import { openStore } from '@/lib/store/open-store';
+import { e2eStore } from './e2e-store';
 
 const SLUG = 'royal-family';
 const EVENT_ID = '2024-01-29-king-charles-iii-leaves-the-london-clinic';
 const TITLE = 'King Charles III leaves The London Clinic';
 const PERMALINK = `/timelines/${SLUG}/events/${EVENT_ID}`;
-
-/** The store the server under test reads: playwright.config.ts gives it a fresh SQLite file named for its port. */
-function e2eStore() {
-  const port = Number(process.env.E2E_PORT ?? 3210);
-  return openStore(process.env.E2E_DATABASE_URL ?? `sqlite:${path.join(os.tmpdir(), `timeline-e2e-${port}.db`)}`);
-}
 
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute('content');
 
@@ -47,12 +39,37 @@ test('an event permalink is server-rendered with its share tags and JSON-LD, and
   await expect(page.locator('.tl[data-ready="true"]')).toBeVisible();
   await expect(page.locator('.tl-panel')).toBeVisible();
   await expect(page.locator('.tl-panel-title')).toHaveText(TITLE);
+  // The page itself carries only the event and its neighbours; the whole timeline follows from its events file.
+  const store = await e2eStore();
+  const count = await store
+    .listEvents(SLUG)
+    .then(({ events }) => events.length)
+    .finally(() => store.close());
+  expect(count).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page.locator('.tl-table caption')).toHaveText(`${count} events in time order`);
+  await page.getByRole('button', { name: 'Timeline' }).click();
   await page.screenshot({ path: 'test-results/browser/permalink.png', fullPage: true });
 
   // The share image is a 1200x630 PNG, read from its header.
   const png = await (await request.get(new URL(image!).pathname)).body();
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('every load of a permalink carries a nonce of its own, also once its render is kept (lib/permalink/kept-pages.ts)', async ({ request }) => {
+  const load = async () => {
+    const response = await request.get(PERMALINK, { headers: { accept: 'text/html', 'sec-fetch-dest': 'document' } });
+    expect(response.status()).toBe(200);
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'])![1];
+    const html = await response.text();
+    expect(html).toContain(`<h1 id="event-title"`);
+    return { nonce, inPage: new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1])) };
+  };
+  const loads = [];
+  for (let i = 0; i < 4; i++) loads.push(await load());
+  for (const { nonce, inPage } of loads) expect(inPage).toEqual(new Set([nonce]));
+  expect(new Set(loads.map((l) => l.nonce)).size).toBe(loads.length);
 });
 
 test('an unknown event answers 404', async ({ request }) => {
