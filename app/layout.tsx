@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 const navLink = 'rounded-md px-2 py-1 text-sm hover:bg-panel';
 
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
-  const signedIn = Boolean(readSessionFromHeaders(await headers()));
+  const signedIn = Boolean(await readSessionFromHeaders(await headers()));
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

@@ -17,7 +17,7 @@ export default async function HomePage({ searchParams }: Props) {
   await connection();
   const raw = (await searchParams).q;
   const q = typeof raw === 'string' ? raw.slice(0, 200) : '';
-  const canEdit = Boolean(readSessionFromHeaders(await headers()));
+  const canEdit = Boolean(await readSessionFromHeaders(await headers()));
   const cards = await timelineCards(await getStore(), q);
 
   return (

@@ -13,7 +13,7 @@ export default async function SignOutPage() {
         Sign out
       </h1>
       <form method="post" action="/api/auth/sign-out" className="mt-6">
-        <p className="text-muted">This ends the editor session in this browser.</p>
+        <p className="text-muted">This ends the editor session everywhere: its cookie stops working, even where it was copied.</p>
         <button type="submit" className="mt-4 rounded bg-accent px-4 py-2 font-medium text-white">
           Sign out
         </button>

@@ -25,8 +25,8 @@ export async function requireEditor(request: Request): Promise<Editor> {
 }
 
 /** A signed-in editor in a browser, on a same-origin request; API tokens do not count (they cannot mint tokens). */
-export function requireSession(request: Request): Editor {
+export async function requireSession(request: Request): Promise<Editor> {
   if (!isSameOrigin(request)) throw new ApiError(403, 'forbidden', 'cross-site requests cannot change anything');
-  if (!readSession(request)) throw unauthorized('sign in as editor (or send an API token) to change anything');
+  if (!(await readSession(request))) throw unauthorized('sign in as editor (or send an API token) to change anything');
   return { via: 'session' };
 }

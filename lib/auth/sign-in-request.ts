@@ -6,7 +6,7 @@ import { privateJson } from '../api/respond';
 import { zodDetails } from '../api/zod-details';
 import { checkAdminPassword } from './admin-password';
 import { isSameOrigin } from './same-origin';
-import { clearedSessionCookie, readSession, sessionCookie } from './session';
+import { clearedSessionCookie, readSession, revokeSession, sessionCookie } from './session';
 import { consumeSignInToken } from './sign-in-link';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -34,7 +34,7 @@ const redirect = (to: string, cookie?: string) => new Response(null, { status: 3
  */
 export async function signIn(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) throw new ApiError(403, 'forbidden', 'cross-site sign-in refused');
-  signInLimiter.check(clientAddress(request));
+  await signInLimiter.check(clientAddress(request));
   const { form, input } = await credentials(request);
   const ok = 'token' in input ? consumeSignInToken(input.token) : checkAdminPassword(input.password);
   if (!ok) {
@@ -46,16 +46,17 @@ export async function signIn(request: Request): Promise<Response> {
   return privateJson({ editor: true }, 200, { 'Set-Cookie': cookie });
 }
 
-/** Ends the session by clearing its cookie. */
-export function signOut(request: Request): Response {
+/** Ends the session for every instance (so a copied cookie stops working too) and clears the cookie. */
+export async function signOut(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) throw new ApiError(403, 'forbidden', 'cross-site sign-out refused');
+  await revokeSession(request);
   const cookie = clearedSessionCookie(request);
   const form = (request.headers.get('content-type') ?? '').startsWith(FORM);
   return form ? redirect('/', cookie) : privateJson({ editor: false }, 200, { 'Set-Cookie': cookie });
 }
 
 /** Whether the request is signed in, for pages and scripts that show or hide editing. */
-export function sessionInfo(request: Request): Response {
-  const session = readSession(request);
+export async function sessionInfo(request: Request): Promise<Response> {
+  const session = await readSession(request);
   return privateJson({ editor: session !== null, expiresAt: session?.expiresAt ?? null });
 }

@@ -80,6 +80,23 @@ export interface EventHistoryTable {
   retired_at: string;
 }
 
+/** A signed-out session id, remembered until the session would have expired anyway. */
+export interface RevokedSessionsTable {
+  id: string;
+  expires_at: string;
+}
+
+/** Requests one client made to one route class in the current window and in the window before it. */
+export interface RequestCountsTable {
+  scope: string;
+  client: string;
+  /** Epoch milliseconds. */
+  window_start: BigIntColumn;
+  count: number;
+  previous_count: number;
+  expires_ms: BigIntColumn;
+}
+
 export interface Database {
   timelines: TimelinesTable;
   documents: DocumentsTable;
@@ -87,4 +104,6 @@ export interface Database {
   event_names: EventNamesTable;
   api_tokens: ApiTokensTable;
   event_history: EventHistoryTable;
+  revoked_sessions: RevokedSessionsTable;
+  request_counts: RequestCountsTable;
 }

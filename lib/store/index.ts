@@ -3,7 +3,7 @@ import type { Store } from './store';
 
 export { openStore, DEFAULT_DATABASE_URL } from './open-store';
 export { StoreConflictError, StoreNotFoundError } from './errors';
-export type { Store, EventPage, NewApiToken, RetiredEvent } from './store';
+export type { Store, EventPage, NewApiToken, RequestCounts, RetiredEvent } from './store';
 
 const STORE = Symbol.for('timeline.store');
 type WithStore = typeof globalThis & { [STORE]?: Promise<Store> };

@@ -286,6 +286,52 @@ export class KyselyStore implements Store {
     return result.numDeletedRows > 0n;
   }
 
+  async revokeSession(idInput: string, expiresAtInput: string) {
+    const { id, expiresAt } = parseInput(RevokedSessionInput, { id: idInput, expiresAt: expiresAtInput });
+    await this.db.insertInto('revoked_sessions').values({ id, expires_at: expiresAt }).onConflict((oc) => oc.column('id').doNothing()).execute();
+    // Revocations are rare, so pruning here keeps the table at the sessions that could still be used.
+    await this.db.deleteFrom('revoked_sessions').where('expires_at', '<=', new Date().toISOString()).execute();
+  }
+
+  async isSessionRevoked(id: string) {
+    const row = await this.db.selectFrom('revoked_sessions').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async countRequest(scopeInput: string, clientInput: string, windowStartInput: number, windowMsInput: number) {
+    const { scope, client, windowStart, windowMs } = parseInput(RequestCountInput, {
+      scope: scopeInput,
+      client: clientInput,
+      windowStart: windowStartInput,
+      windowMs: windowMsInput,
+    });
+    const stored = (column: string) => sql.ref(`request_counts.${column}`);
+    // One statement, so concurrent requests from any instance each see a distinct count. In both
+    // dialects SET expressions read the row as it was before this update.
+    const row = await this.db
+      .insertInto('request_counts')
+      .values({ scope, client, window_start: windowStart, count: 1, previous_count: 0, expires_ms: windowStart + 2 * windowMs })
+      .onConflict((oc) =>
+        oc.columns(['scope', 'client']).doUpdateSet({
+          count: sql<number>`case when ${stored('window_start')} >= ${windowStart} then ${stored('count')} + 1 else 1 end`,
+          previous_count: sql<number>`case
+            when ${stored('window_start')} >= ${windowStart} then ${stored('previous_count')}
+            when ${stored('window_start')} = ${windowStart - windowMs} then ${stored('count')}
+            else 0 end`,
+          window_start: sql<number>`case when ${stored('window_start')} > ${windowStart} then ${stored('window_start')} else ${windowStart} end`,
+          expires_ms: sql<number>`case when ${stored('expires_ms')} > ${windowStart + 2 * windowMs} then ${stored('expires_ms')} else ${windowStart + 2 * windowMs} end`,
+        }),
+      )
+      .returning(['count', 'previous_count'])
+      .executeTakeFirstOrThrow();
+    return { count: Number(row.count), previousCount: Number(row.previous_count) };
+  }
+
+  async pruneRequestCounts(now: number) {
+    const result = await this.db.deleteFrom('request_counts').where('expires_ms', '<=', now).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async close() {
     // SQLite's advice for short- and long-lived connections alike: refresh planner statistics on close.
     if (this.kind === 'sqlite') await sql`pragma optimize`.execute(this.db);
@@ -296,6 +342,15 @@ export class KyselyStore implements Store {
 const NewApiTokenInput = ApiToken.pick({ id: true }).extend({
   name: NewApiTokenRequest.shape.name,
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex'),
+});
+
+const RevokedSessionInput = z.object({ id: z.string().min(1).max(100), expiresAt: z.iso.datetime() });
+
+const RequestCountInput = z.object({
+  scope: z.string().regex(/^[a-z][a-z-]{0,31}$/, 'expected a lower-case route class name'),
+  client: z.string().max(200),
+  windowStart: z.number().int().nonnegative(),
+  windowMs: z.number().int().positive(),
 });
 
 // Both databases allow tens of thousands of bound parameters per statement; stay well under.

@@ -23,6 +23,12 @@ export interface NewApiToken {
 /** What became of an event id that no longer names an event: renamed (to `id`, followed to the latest) or deleted. */
 export type RetiredEvent = { kind: 'renamed'; id: string } | { kind: 'deleted' };
 
+/** One client's requests to one route class: in the window `countRequest` was given, and in the window before. */
+export interface RequestCounts {
+  count: number;
+  previousCount: number;
+}
+
 /** A page of events in time order; `next` is the cursor for the following page, if any. */
 export interface EventPage {
   events: Event[];
@@ -88,6 +94,23 @@ export interface Store {
   touchApiToken(id: string): Promise<ApiToken | null>;
   /** Deletes the token, so it no longer verifies; false if there was none. */
   revokeApiToken(id: string): Promise<boolean>;
+
+  /**
+   * Remembers that the session `id` was signed out, until `expiresAt` (when its cookie dies anyway);
+   * forgets sessions revoked earlier that have expired since.
+   */
+  revokeSession(id: string, expiresAt: string): Promise<void>;
+  isSessionRevoked(id: string): Promise<boolean>;
+
+  /**
+   * Counts one request by `client` to the route class `scope` in the fixed window starting at
+   * `windowStart` (epoch ms, a multiple of `windowMs`), atomically across every connection to the store.
+   * A window older than the stored one counts in the stored one, so instances whose clocks disagree a
+   * little never reset a client's count.
+   */
+  countRequest(scope: string, client: string, windowStart: number, windowMs: number): Promise<RequestCounts>;
+  /** Forgets counts whose windows ended more than a window before `now` (epoch ms); returns how many. */
+  pruneRequestCounts(now: number): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -12,7 +12,7 @@ const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const OPEN = new Map([
   ['POST /api/extract', 'stores nothing; rate limited instead'],
   ['POST /api/auth/sign-in', 'is how one gets a session'],
-  ['POST /api/auth/sign-out', 'only clears the caller’s own cookie'],
+  ['POST /api/auth/sign-out', 'only ends the caller’s own session'],
 ]);
 
 /** Every route file under app/api, found on disk so that a route added later is checked too. */

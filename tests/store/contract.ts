@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 import { ApiToken, Document, Event, GRANULARITIES, Timeline, TimelineSummary } from '@/lib/model';
+import { RateLimiter } from '@/lib/api/rate-limit';
 import { openStore, StoreConflictError, StoreNotFoundError, type Store } from '@/lib/store';
 import { mention, newDocument, newEvent, sleep, wholeDay } from './fixtures';
 
@@ -751,6 +752,99 @@ export function storeContract(harness: StoreHarness) {
       expect(await store.touchApiToken('aaaaaaaaaaaa')).toBeNull();
       expect(await store.revokeApiToken('aaaaaaaaaaaa')).toBe(false);
       expect(await store.listApiTokens()).toEqual([]);
+    });
+  });
+
+  describe('signed-out sessions', () => {
+    const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
+
+    test('revokeSession marks that session id only; revoking it again is harmless', async () => {
+      expect(await store.isSessionRevoked('s1')).toBe(false);
+      await store.revokeSession('s1', inAWeek());
+      await store.revokeSession('s1', inAWeek());
+      expect(await store.isSessionRevoked('s1')).toBe(true);
+      expect(await store.isSessionRevoked('s2')).toBe(false);
+    });
+
+    test('every connection to the store sees a revocation', async () => {
+      const other = await openStore(url);
+      try {
+        await other.revokeSession('s1', inAWeek());
+      } finally {
+        await other.close();
+      }
+      expect(await store.isSessionRevoked('s1')).toBe(true);
+    });
+
+    test('revocations are forgotten once the session would have expired anyway', async () => {
+      await store.revokeSession('soon', new Date(Date.now() + 50).toISOString());
+      expect(await store.isSessionRevoked('soon')).toBe(true);
+      await sleep(80);
+      await store.revokeSession('later', inAWeek());
+      expect(await store.isSessionRevoked('soon')).toBe(false);
+      expect(await store.isSessionRevoked('later')).toBe(true);
+    });
+
+    test('revokeSession refuses an empty id or a malformed expiry', async () => {
+      await expect(store.revokeSession('', inAWeek())).rejects.toBeInstanceOf(z.ZodError);
+      await expect(store.revokeSession('s1', 'next week')).rejects.toBeInstanceOf(z.ZodError);
+      expect(await store.isSessionRevoked('s1')).toBe(false);
+    });
+  });
+
+  describe('request counts', () => {
+    const W = 10_000;
+
+    test('countRequest counts per scope and client, and carries a window into the next as its previous count', async () => {
+      expect(await store.countRequest('extract', 'a', 0, W)).toEqual({ count: 1, previousCount: 0 });
+      expect(await store.countRequest('extract', 'a', 0, W)).toEqual({ count: 2, previousCount: 0 });
+      expect(await store.countRequest('extract', 'b', 0, W)).toEqual({ count: 1, previousCount: 0 });
+      expect(await store.countRequest('upload', 'a', 0, W)).toEqual({ count: 1, previousCount: 0 });
+      expect(await store.countRequest('extract', 'a', W, W)).toEqual({ count: 1, previousCount: 2 });
+      // A window from a lagging clock counts in the stored one instead of resetting it.
+      expect(await store.countRequest('extract', 'a', 0, W)).toEqual({ count: 2, previousCount: 2 });
+      // After a gap of a whole window, nothing carries over.
+      expect(await store.countRequest('extract', 'a', 3 * W, W)).toEqual({ count: 1, previousCount: 0 });
+    });
+
+    test('two connections count one budget, each request seeing a distinct count', async () => {
+      const other = await openStore(url);
+      try {
+        const hits = Array.from({ length: 40 }, (_, i) => (i % 2 ? store : other).countRequest('extract', 'a', 0, W));
+        const counts = (await Promise.all(hits)).map((c) => c.count);
+        expect(counts.sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      } finally {
+        await other.close();
+      }
+    });
+
+    test('two instances limiting one route share one budget', async () => {
+      const other = await openStore(url);
+      try {
+        const limit = { scope: 'sign-in', perMinute: 10, burst: 5, ifStoreFails: 'refuse' } as const;
+        const now = () => 1_000;
+        const instances = [new RateLimiter(limit, async () => store, now), new RateLimiter(limit, async () => other, now)];
+        const outcomes = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => instances[i % 2].check('203.0.113.9')));
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(5);
+        for (const refused of outcomes.filter((o) => o.status === 'rejected')) expect(refused.reason).toMatchObject({ status: 429 });
+      } finally {
+        await other.close();
+      }
+    });
+
+    test('pruneRequestCounts forgets only counts two windows old', async () => {
+      await store.countRequest('extract', 'old', 0, W);
+      await store.countRequest('extract', 'new', W, W);
+      expect(await store.pruneRequestCounts(2 * W - 1)).toBe(0);
+      expect(await store.pruneRequestCounts(2 * W)).toBe(1);
+      expect(await store.countRequest('extract', 'new', W, W)).toEqual({ count: 2, previousCount: 0 });
+      expect(await store.countRequest('extract', 'old', 2 * W, W)).toEqual({ count: 1, previousCount: 0 });
+    });
+
+    test('countRequest refuses a malformed scope or window', async () => {
+      await expect(store.countRequest('Extract!', 'a', 0, W)).rejects.toBeInstanceOf(z.ZodError);
+      await expect(store.countRequest('extract', 'a', 0.5, W)).rejects.toBeInstanceOf(z.ZodError);
+      await expect(store.countRequest('extract', 'a', 0, 0)).rejects.toBeInstanceOf(z.ZodError);
     });
   });
 

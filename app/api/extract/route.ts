@@ -8,7 +8,7 @@ import { privateJson } from '@/lib/api/respond';
 
 /** Runs the extractor on a text and returns what it found; nothing is stored. */
 export const POST = apiRoute(async (request: Request) => {
-  extractLimiter.check(clientAddress(request));
+  await extractLimiter.check(clientAddress(request));
   const { text, dct } = await readJson(request, ExtractRequest, JSON_BODY_LIMIT);
   return privateJson(await extractInWorker({ id: 'extract', text, dct }));
 });

@@ -8,7 +8,7 @@ import { requireEditor } from '@/lib/auth/require-editor';
 /** Reads an uploaded .txt, .md or .html article to its title and text, for the editor's preview; nothing is stored. */
 export const POST = apiRoute(async (request: Request) => {
   await requireEditor(request);
-  uploadLimiter.check(clientAddress(request));
+  await uploadLimiter.check(clientAddress(request));
   requireContentType(request, ['multipart/form-data']);
   const { article } = await readArticleUpload(request);
   return privateJson(article);

@@ -56,7 +56,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   if (!page) notFound();
   const { timeline, events, documents } = page;
   const view = parseViewState(await searchParams);
-  const canEdit = Boolean(readSessionFromHeaders(await headers()));
+  const canEdit = Boolean(await readSessionFromHeaders(await headers()));
   const first = events[0];
   const last = events.reduce((a, e) => (e.date.end > a ? e.date.end : a), first?.date.end ?? '');
 

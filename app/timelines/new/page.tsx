@@ -7,7 +7,7 @@ import { readSessionFromHeaders } from '@/lib/auth/session';
 export const metadata: Metadata = { title: 'New timeline', robots: { index: false } };
 
 export default async function NewTimelinePage() {
-  if (!readSessionFromHeaders(await headers())) return <SignInNeeded action="create a timeline" />;
+  if (!(await readSessionFromHeaders(await headers()))) return <SignInNeeded action="create a timeline" />;
   return (
     <section className="space-y-6">
       <div>

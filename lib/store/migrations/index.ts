@@ -4,6 +4,8 @@ import { initialSchema } from './001-initial';
 import { rangeByGranularity } from './002-range-by-granularity';
 import { apiTokens } from './003-api-tokens';
 import { eventHistory } from './004-event-history';
+import { revokedSessions } from './005-revoked-sessions';
+import { requestCounts } from './006-request-counts';
 
 /** Every migration, keyed by a name that sorts in the order they must run. Never rename or edit a released one. */
 export function storeMigrations(kind: StoreKind): MigrationProvider {
@@ -12,6 +14,8 @@ export function storeMigrations(kind: StoreKind): MigrationProvider {
     '002-range-by-granularity': rangeByGranularity,
     '003-api-tokens': apiTokens(kind),
     '004-event-history': eventHistory(kind),
+    '005-revoked-sessions': revokedSessions,
+    '006-request-counts': requestCounts,
   };
   return { getMigrations: async () => migrations };
 }

@@ -1,4 +1,4 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { signOut } from '@/lib/auth/sign-in-request';
 
-export const POST = apiRoute(async (request: Request) => signOut(request));
+export const POST = apiRoute(signOut);

@@ -9,12 +9,12 @@ import { getStore } from '@/lib/store';
 
 /** Only a signed-in editor lists, creates and revokes API tokens; a token cannot mint another. */
 export const GET = apiRoute(async (request: Request) => {
-  requireSession(request);
+  await requireSession(request);
   return privateJson({ tokens: await (await getStore()).listApiTokens() });
 });
 
 export const POST = apiRoute(async (request: Request) => {
-  requireSession(request);
+  await requireSession(request);
   const { name } = await readJson(request, NewApiTokenRequest, JSON_BODY_LIMIT);
   return privateJson(await createApiToken(name), 201);
 });

@@ -9,7 +9,7 @@ import { requireEditor } from '@/lib/auth/require-editor';
 /** Imports a file (our JSON, TimelineJS JSON or the TimelineJS sheet as CSV) as a new timeline. */
 export const POST = apiRoute(async (request: Request) => {
   await requireEditor(request);
-  uploadLimiter.check(clientAddress(request));
+  await uploadLimiter.check(clientAddress(request));
   const result = await importRequest(request, parseQuery(request, ImportQuery));
   return privateJson(result, 201, { Location: `/api/timelines/${result.timeline.slug}` });
 });

@@ -19,7 +19,7 @@ export default async function AddArticlesPage({ params }: Props) {
   const slug = Slug.safeParse((await params).slug);
   const timeline = slug.success ? await (await getStore()).getTimeline(slug.data) : null;
   if (!timeline) notFound();
-  if (!readSessionFromHeaders(await headers())) return <SignInNeeded action="add articles" />;
+  if (!(await readSessionFromHeaders(await headers()))) return <SignInNeeded action="add articles" />;
   return (
     <section className="space-y-6">
       <div>

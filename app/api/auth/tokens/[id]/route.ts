@@ -7,7 +7,7 @@ import { getStore } from '@/lib/store';
 type Context = { params: Promise<{ id: string }> };
 
 export const DELETE = apiRoute(async (request: Request, { params }: Context) => {
-  requireSession(request);
+  await requireSession(request);
   const id = ApiTokenId.safeParse((await params).id);
   if (!id.success || !(await (await getStore()).revokeApiToken(id.data))) throw notFound('API token');
   return new Response(null, { status: 204 });

@@ -10,6 +10,6 @@ type Context = { params: Promise<{ slug: string }> };
 /** Adds an article (JSON or a file upload): its events are extracted and stored with it. */
 export const POST = apiRoute(async (request: Request, { params }: Context) => {
   await requireEditor(request);
-  uploadLimiter.check(clientAddress(request));
+  await uploadLimiter.check(clientAddress(request));
   return privateJson(await addDocument(request, timelineSlug((await params).slug)), 201);
 });
