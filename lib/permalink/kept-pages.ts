@@ -30,6 +30,21 @@ const kept = new Map<string, string | null>();
 const rendering = new Set<string>();
 let keptBytes = 0;
 
+/**
+ * Pages asked for once in their version. A page is rendered for keeping only when asked for again, so a
+ * crawler walking every permalink once costs one render each, not two.
+ */
+const seen = new Set<string>();
+const MAX_SEEN = 10_000;
+
+/** Whether `key` was asked for before; remembers it if not. */
+function seenBefore(key: string): boolean {
+  if (seen.delete(key)) return true;
+  seen.add(key);
+  if (seen.size > MAX_SEEN) seen.delete(seen.values().next().value!);
+  return false;
+}
+
 /** Whether this request is the server's own render of a page for the cache. */
 export function isKeptPageRender(headers: Pick<Headers, 'get'>): boolean {
   return headers.get(RENDER_HEADER) === KEPT_PAGE_NONCE;
@@ -60,14 +75,23 @@ export function stampNonce(html: string, nonce: string): string {
   return html.replaceAll(KEPT_PAGE_NONCE, nonce);
 }
 
+const sizeOf = (key: string, html: string | null | undefined) => ((html?.length ?? 0) + key.length) * 2;
+
 function keep(key: string, html: string | null): void {
+  if (kept.has(key)) keptBytes -= sizeOf(key, kept.get(key));
   kept.set(key, html);
-  keptBytes += (html?.length ?? 0) * 2 + key.length * 2;
+  keptBytes += sizeOf(key, html);
   for (const [k, v] of kept) {
     if (keptBytes <= MAX_BYTES) break;
     kept.delete(k);
-    keptBytes -= (v?.length ?? 0) * 2 + k.length * 2;
+    keptBytes -= sizeOf(k, v);
   }
+}
+
+/** A render that could not be had is not tried again in this version: the page is rendered per request, as without keeping. */
+function failed(key: string): void {
+  rendering.delete(key);
+  keep(key, null);
 }
 
 /** Renders the page by asking this server for it, as the reader's host named it, and keeps the result. */
@@ -95,17 +119,17 @@ function renderInBackground(key: string, path: string, headers: Headers): void {
         const page = response.statusCode === 200 && !response.headers['content-encoding'] && html.includes(KEPT_PAGE_NONCE);
         keep(key, page ? html : null);
       });
-      response.on('error', () => rendering.delete(key));
+      response.on('error', () => failed(key));
     },
   );
   request.on('timeout', () => request.destroy());
-  request.on('error', () => rendering.delete(key));
+  request.on('error', () => failed(key));
 }
 
 /**
  * For proxy.ts: the permalink page for this request from the kept renders, with `nonce` in it, or null to
- * let Next render it (and then a render for the next reader starts in the background). Costs one
- * primary-key lookup for the timeline's version, which every write changes, so an edit shows at once.
+ * let Next render it (and, for the second reader of a version, a render to keep starts in the background).
+ * Costs one primary-key lookup for the timeline's version, which every write changes, so an edit shows at once.
  */
 export async function keptPermalinkPage(request: Request, store: Pick<Store, 'getTimeline'>, nonce: string): Promise<Response | null> {
   if (process.env.NODE_ENV !== 'production' || !mayKeepPage(request)) return null;
@@ -116,7 +140,7 @@ export async function keptPermalinkPage(request: Request, store: Pick<Store, 'ge
   const key = keptPageKey(requestOrigin(request.headers), path, timeline.updatedAt);
   const html = kept.get(key);
   if (html === undefined) {
-    renderInBackground(key, path, request.headers);
+    if (seenBefore(key)) renderInBackground(key, path, request.headers);
     return null;
   }
   if (html === null) return null;
