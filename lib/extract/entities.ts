@@ -2,6 +2,8 @@ import type nlp from 'compromise';
 import type { Gender } from './coreference';
 
 type View = ReturnType<typeof nlp>;
+/** One match of a view, as `filter` hands it over. */
+type Match = Parameters<Parameters<View['filter']>[0]>[0];
 
 /** Names found in one sentence, cleaned but not yet resolved against the rest of the document. */
 export interface Entities {
@@ -80,8 +82,22 @@ function gendersOf(people: ReturnType<View['people']>): Map<string, Gender> {
   return genders;
 }
 
+/**
+ * A one-word "person" that modifies a common noun is an adjective: "the first Roman expedition",
+ * "Roman life" (which compromise takes for a first and last name). Longer names keep their person
+ * ("Taylor Swift fans").
+ */
+function modifiesNoun(match: Match): boolean {
+  const words = match.text().split(/\s+/);
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length !== 1) return false;
+  const last = words[words.length - 1];
+  if (/^\p{Ll}/u.test(last) && !NAME_JOINERS.has(last)) return true;
+  const next = match.lookAhead('.').eq(0);
+  return next.has('#Noun') && /^\p{Ll}/u.test(next.text());
+}
+
 /** People, places and organisations compromise finds in a parsed sentence. */
 export function entitiesOf(doc: View): Entities {
-  const people = doc.people();
+  const people = doc.people().filter((m) => !modifiesNoun(m)) as ReturnType<View['people']>;
   return { people: cleaned(people), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()), genders: gendersOf(people) };
 }

@@ -9,12 +9,17 @@ export interface TextSpan {
 /** The part of compromise's world we use; its types declare the world as a bare object. */
 interface SplitterWorld {
   methods: { one: { tokenize: { splitSentences(text: string, world: SplitterWorld): string[] } } };
+  model: { one: { abbreviations: Record<string, boolean> } };
 }
 
 // compromise's own sentence splitter, without the word tokenizing around it (over ten times faster).
 // Taken from the full build the rest of extraction loads: the splitter reads only the abbreviations,
 // which are the same in every build, and a second build would be loaded and JIT-warmed per worker.
 const world = nlp.world() as SplitterWorld;
+// compromise takes "BC." and "AD." for abbreviations that never end a sentence, but an era is the last
+// word of a date, and its full stop ends the sentence: "Caesar landed in 55 BC. His fleet ...".
+delete world.model.one.abbreviations.bc;
+delete world.model.one.abbreviations.ad;
 const splitText = (text: string): string[] => world.methods.one.tokenize.splitSentences(text, world);
 
 const BLANK_LINE = /\n[ \t\r\f\v]*\n\s*/g;

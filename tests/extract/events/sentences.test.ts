@@ -10,6 +10,10 @@ describe('splitSentences(text)', () => {
     ]);
   });
 
+  test('ends a sentence after an era ("55 BC.")', () => {
+    expect(texts('Caesar landed in 55 BC. His fleet was wrecked. Rome fell in AD 476.')).toEqual(['Caesar landed in 55 BC.', 'His fleet was wrecked.', 'Rome fell in AD 476.']);
+  });
+
   test('keeps an opening quote with its sentence', () => {
     expect(texts('He left. “Why?” she asked. \'It was time,\' he said.')).toEqual([
       'He left.',
