@@ -34,12 +34,16 @@ const COORDINATORS = new Set(['and', 'but']);
 const SUBORDINATORS = new Set(['who', 'which', 'that', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'where']);
 // "they" and "it" are left alone: they stand for groups and things more often than for a named person.
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** "Her most famous work began": the person's, written as the person's name ("Margaret Ellison's"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Prepositions that open a phrase a headline can lose; compromise does not tag all of them ("alongside"). */
 const PHRASE_PREPOSITIONS = new Set(['with', 'alongside', 'beside', 'at', 'by', 'in', 'on', 'for', 'near', 'amid', 'against', 'among', 'across', 'outside', 'inside', 'under', 'over', 'through', 'via', 'without', 'behind', 'after', 'before', 'during', 'to', 'into', 'from']);
 /** Prepositions of company, whose phrase a headline drops once it has its verb and object. */
 const ACCOMPANIMENT = new Set(['with', 'alongside', 'beside', 'accompanied']);
 /** Words a headline must not end on. */
-const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only']);
+const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only', 'than']);
+/** Words that look like verbs but work as prepositions; a phrase they open is an aside ("according to tradition, ..."). */
+const PREPOSITIONAL_VERBS = new Set(['according', 'following', 'including', 'regarding', 'concerning', 'excluding', 'given']);
 /** Words a relative pronoun's noun phrase is made of: "a construction programme that ...", "the company, which ...". */
 const NOUN_PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive'];
 
@@ -63,6 +67,19 @@ function isNameList(words: Word[], offset: { start: number; length: number }): b
   return inside.length > 0 && inside.every((w) => isName(w) || lower(w) === 'and') && /,\s*$/.test(inside[inside.length - 1].post);
 }
 
+/**
+ * Whether the clause at `start` goes on a list the clause before it began: "Raids by Picts, | Scots and
+ * Saxons grew worse". The earlier clause ends in a name and a comma, this one opens with names joined by "and".
+ */
+function continuesList(words: Word[], previous: { start: number; length: number }, start: number): boolean {
+  const before = words.filter((w) => w.start >= previous.start && w.end <= start);
+  const last = before[before.length - 1];
+  if (!last || !isName(last) || !/,\s*$/.test(last.post)) return false;
+  const opening = words.filter((w) => w.start >= start);
+  const joiner = opening.findIndex((w) => !isName(w));
+  return joiner > 0 && ['and', 'or'].includes(lower(opening[joiner])) && Boolean(opening[joiner + 1] && isName(opening[joiner + 1]));
+}
+
 /** The clause of the sentence that holds the date, as compromise splits clauses; the whole sentence if that clause says too little. */
 function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
   const whole = { start: 0, end: words.length ? words[words.length - 1].end : 0 };
@@ -75,6 +92,7 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     if (timex.start < span.start || timex.start >= span.end) continue;
     // compromise splits a list of names from its verb: "Meghan Markle, | Prince Harry and Will Reeve are seen".
     for (let k = i - 1; k >= 0 && isNameList(words, clauses[k].offset); k--) span.start = clauses[k].offset.start;
+    if (i > 0 && continuesList(words, clauses[i - 1].offset, span.start)) span.start = clauses[i - 1].offset.start;
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
     if (rest.length >= 3 && rest.some(isVerb)) return span;
   }
@@ -160,8 +178,8 @@ function subjectBefore(words: Word[], verb: number): Word[] {
   return phrase;
 }
 
-/** Words as a reader counts them: "open-top" is one. */
-const wordCount = (words: Word[]) => words.filter((w, i) => i === 0 || words[i - 1].post !== '-').length;
+/** Words as a reader counts them: "open-top" is one, a name put for a pronoun ("Margaret Ellison") as many as it has. */
+const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && words[i - 1].post === '-' ? 0 : w.text.split(' ').length), 0);
 
 /** The words as text: commas kept inside, hyphenated words ("23-year-old", "full-year") joined again. */
 function render(words: Word[]): string {
@@ -223,6 +241,11 @@ export function headline(
   kept = kept.filter((w, i) => !(i > 0 && w.tags.has('Value') && /,/.test(kept[i - 1].post) && /,/.test(w.post)));
 
   while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || kept[0].tags.has('Conjunction'))) kept.shift();
+  while (kept.length && PREPOSITIONAL_VERBS.has(lower(kept[0]))) {
+    const close = kept.findIndex((w) => /,/.test(w.post));
+    if (close < 0) break;
+    kept = kept.slice(close + 1);
+  }
 
   const first = kept[0];
   if (first && RELATIVES.has(lower(first))) {
@@ -248,16 +271,23 @@ export function headline(
   // A bare infinitive ("to be completed by the end of March") has no one doing anything.
   if (kept[0]?.tags.has('Infinitive') && isVerb(kept[0])) return '';
 
-  // Drop a non-restrictive relative clause that does not hold the date: "The company, which is based in Aberdeen, said".
-  const aside = kept.findIndex((w, i) => i > 0 && RELATIVES.has(lower(w)) && /,/.test(kept[i - 1].post));
+  // Drop a non-restrictive relative clause that does not hold the date: "The company, which is based in Aberdeen, said",
+  // and a phrase set off between a subject and its verb: "Her last article, on the recovery of reefs, appeared".
+  const closing = (from: number) => kept.findIndex((w, i) => i > from && /,/.test(w.post));
+  const aside = kept.findIndex((w, i) => {
+    if (i === 0 || !/,/.test(kept[i - 1].post)) return false;
+    if (RELATIVES.has(lower(w))) return true;
+    const close = closing(i);
+    return PHRASE_PREPOSITIONS.has(lower(w)) && close > i && !kept.slice(i, close + 1).some(isVerb) && Boolean(kept[close + 1] && isVerb(kept[close + 1]));
+  });
   if (aside > 0) {
-    const close = kept.findIndex((w, i) => i > aside && /,/.test(w.post));
+    const close = closing(aside);
     if (close > aside && !kept.slice(aside, close + 1).some((w) => w.start >= timex.start && w.end <= timex.end)) {
       kept = [...kept.slice(0, aside - 1), { ...kept[aside - 1], post: ' ' }, ...kept.slice(close + 1)];
     }
   }
-  const pronoun = kept[0] && SUBJECT_PRONOUNS.has(lower(kept[0])) ? personFor(lower(kept[0])) : undefined;
-  if (pronoun) kept = [{ ...kept[0], text: pronoun }, ...kept.slice(1)];
+  const pronoun = kept[0] && (SUBJECT_PRONOUNS.has(lower(kept[0])) || POSSESSIVE_PRONOUNS.has(lower(kept[0]))) ? personFor(lower(kept[0])) : undefined;
+  if (pronoun) kept = [{ ...kept[0], text: POSSESSIVE_PRONOUNS.has(lower(kept[0])) ? `${pronoun}'s` : pronoun }, ...kept.slice(1)];
   else if (kept[0] && lower(kept[0]) === 'it' && !DUMMY_IT.test(sentence.slice(kept[0].start))) {
     const thing = thingBefore(words, kept[0], timex).map((w) => ({ ...w, post: ' ' }));
     if (thing.length) kept = [...thing, ...kept.slice(1)];

@@ -82,6 +82,22 @@ describe('headline(sentence, timex, personFor?)', () => {
     expect(titleOf('It was rebuilt in 2008.', '2008')).toBe('It was rebuilt');
   });
 
+  test('a leading "his" or "her" becomes the person\'s name', () => {
+    expect(titleOf('Her most famous work began in the 1970s.', 'the 1970s', { her: 'Margaret Ellison' })).toBe("Margaret Ellison's most famous work began");
+  });
+
+  test('drops asides: "according to ...", and a phrase set off between subject and verb', () => {
+    expect(titleOf('In AD 410, according to tradition, the emperor Honorius told the cities to defend themselves.', 'AD 410')).toBe(
+      'The emperor Honorius told the cities to defend themselves',
+    );
+    expect(titleOf('Her last article, on the recovery of reefs in the Maldives, appeared in September 2022.', 'September 2022')).toBe('Her last article appeared');
+  });
+
+  test('keeps a list subject whole, and does not end on "than" when the date followed it', () => {
+    expect(titleOf('Raids by Picts, Scots and Saxons grew worse in the 360s, and the general left.', 'the 360s')).toBe('Raids by Picts, Scots and Saxons grew worse');
+    expect(titleOf('Families were paying more for their mortgages than two years ago.', 'two years ago')).toBe('Families were paying more for their mortgages');
+  });
+
   test('drops quotes and keeps titles within 12 words and 100 characters', () => {
     const title = titleOf(
       "On Tuesday the committee said it had 'serious concerns' about the extraordinarily long, winding and repeatedly delayed construction programme for the new national stadium in the capital city",
