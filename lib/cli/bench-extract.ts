@@ -3,9 +3,9 @@
 // npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTRACT_WORKLOADS, type BenchCorpus, type WorkloadRun } from '../eval/extract-workloads';
+import { EXTRACT_EVENTS_ONE_THREAD, EXTRACT_EVENTS_POOL, EXTRACT_WORKLOADS, type BenchCorpus, type WorkloadRun } from '../eval/extract-workloads';
 import { DEFAULT_CORPUS, findTimemlPaths, loadTimemlFiles } from '../eval/load-corpus';
 import { benchEventStream } from '../eval/event-stream-bench';
 import { median, megabytesPerSecond, timeAlternately } from '../eval/measure-throughput';
@@ -157,6 +157,13 @@ async function main(): Promise<void> {
     );
   }
   console.log("(Each row's throughput divided by chrono-node's on the same input: above 1 is faster.)");
+  const [one, pool] = [times.get(EXTRACT_EVENTS_ONE_THREAD), times.get(EXTRACT_EVENTS_POOL)];
+  if (one && pool) {
+    console.log(
+      `extractEvents on the 2-thread pool ÷ on 1 thread, warm, same rounds: ${(median(one) / median(pool)).toFixed(2)}× (median), ` +
+        `${(Math.min(...one) / Math.min(...pool)).toFixed(2)}× (best); load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`,
+    );
+  }
 
   if (args.streamMb > 0) await benchEventStream(corpus.documents, args.streamMb);
 
