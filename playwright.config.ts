@@ -30,6 +30,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(PORT), DATABASE_URL: `sqlite:${DB}`, TIMELINE_AUTH_DIR: process.env.TIMELINE_AUTH_DIR, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(PORT), DATABASE_URL: `sqlite:${DB}`, TIMELINE_AUTH_DIR: process.env.TIMELINE_AUTH_DIR, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -94,7 +94,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   { method: 'post', path: '/api/extract', summary: 'Run the extractor on a text; nothing is stored. Rate limited per address.', body: { schema: model.ExtractRequest, types: json }, response: { status: 200, schema: model.ExtractResponse } },
   { method: 'post', path: '/api/auth/sign-in', summary: 'Sign in with the one-time link token or the admin password (JSON or a form post).', body: { schema: model.SignInRequest, types: ['application/json', 'application/x-www-form-urlencoded'] }, response: { status: 200, schema: model.SessionInfo } },
-  { method: 'post', path: '/api/auth/sign-out', summary: 'Sign out: clears the session cookie.', response: { status: 200, schema: model.SessionInfo } },
+  { method: 'post', path: '/api/auth/sign-out', summary: 'Sign out: ends the session, for copies of its cookie too, and clears the cookie.', response: { status: 200, schema: model.SessionInfo } },
   { method: 'get', path: '/api/auth/session', summary: 'Whether this request is signed in.', response: { status: 200, schema: model.SessionInfo } },
   { method: 'get', path: '/api/auth/tokens', summary: 'List API tokens (never the tokens themselves).', auth: 'session', response: { status: 200, schema: model.ApiTokenList } },
   { method: 'post', path: '/api/auth/tokens', summary: 'Create an API token; it is shown once.', auth: 'session', body: { schema: model.NewApiTokenRequest, types: json }, response: { status: 201, schema: model.NewApiTokenResponse } },

@@ -15,7 +15,7 @@ export function storeMigrations(kind: StoreKind): MigrationProvider {
     '003-api-tokens': apiTokens(kind),
     '004-event-history': eventHistory(kind),
     '005-revoked-sessions': revokedSessions,
-    '006-request-counts': requestCounts,
+    '006-request-counts': requestCounts(kind),
   };
   return { getMigrations: async () => migrations };
 }
