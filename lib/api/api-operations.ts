@@ -11,7 +11,12 @@ export interface ApiOperation {
   query?: z.ZodObject;
   body?: { schema?: z.ZodType; types: string[] };
   response: { status: number; schema?: z.ZodType; types?: string[] };
+  /** What else it can answer: rate limits (429), a busy extractor or store (503), an extraction past its time (504). */
+  limits?: Array<429 | 503 | 504>;
 }
+
+/** Runs the extractor within a request: it can be rate limited, find the extractor busy, or run out of time. */
+const EXTRACTS: ApiOperation['limits'] = [429, 503, 504];
 
 const json = ['application/json'];
 
@@ -34,6 +39,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     auth: 'editor',
     body: { schema: model.AddDocumentRequest, types: ['application/json', 'multipart/form-data'] },
     response: { status: 201, schema: model.AddDocumentResponse },
+    limits: EXTRACTS,
   },
   {
     method: 'post',
@@ -41,6 +47,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Extract a stored article's events again and merge them in; events edited by hand keep the editor's wording.",
     auth: 'editor',
     response: { status: 200, schema: model.ReextractResponse },
+    limits: [503, 504],
   },
   {
     method: 'post',
@@ -83,6 +90,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     query: model.ImportQuery,
     body: { types: ['application/json', 'text/csv'] },
     response: { status: 201, schema: model.ImportResponse },
+    limits: [429],
   },
   {
     method: 'post',
@@ -91,9 +99,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     auth: 'editor',
     body: { types: ['multipart/form-data'] },
     response: { status: 200, schema: model.ReadUploadResponse },
+    limits: [429],
   },
-  { method: 'post', path: '/api/extract', summary: 'Run the extractor on a text; nothing is stored. Rate limited per address.', body: { schema: model.ExtractRequest, types: json }, response: { status: 200, schema: model.ExtractResponse } },
-  { method: 'post', path: '/api/auth/sign-in', summary: 'Sign in with the one-time link token or the admin password (JSON or a form post).', body: { schema: model.SignInRequest, types: ['application/json', 'application/x-www-form-urlencoded'] }, response: { status: 200, schema: model.SessionInfo } },
+  { method: 'post', path: '/api/extract', summary: 'Run the extractor on a text; nothing is stored. Rate limited per address.', body: { schema: model.ExtractRequest, types: json }, response: { status: 200, schema: model.ExtractResponse }, limits: EXTRACTS },
+  { method: 'post', path: '/api/auth/sign-in', summary: 'Sign in with the one-time link token or the admin password (JSON or a form post).', body: { schema: model.SignInRequest, types: ['application/json', 'application/x-www-form-urlencoded'] }, response: { status: 200, schema: model.SessionInfo }, limits: [429, 503] },
   { method: 'post', path: '/api/auth/sign-out', summary: 'Sign out: ends the session, for copies of its cookie too, and clears the cookie.', response: { status: 200, schema: model.SessionInfo } },
   { method: 'get', path: '/api/auth/session', summary: 'Whether this request is signed in.', response: { status: 200, schema: model.SessionInfo } },
   { method: 'get', path: '/api/auth/tokens', summary: 'List API tokens (never the tokens themselves).', auth: 'session', response: { status: 200, schema: model.ApiTokenList } },

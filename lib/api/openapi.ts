@@ -20,7 +20,7 @@ const ERRORS: Record<number, string> = {
   413: 'Body too large (1 MB JSON, 20 MB uploads).',
   415: 'Wrong Content-Type.',
   429: 'Rate limited; see Retry-After.',
-  503: 'Extractor busy.',
+  503: 'Busy: the extractor is at capacity, or the store cannot be reached to check a rate limit.',
   504: 'Extraction took too long.',
 };
 
@@ -29,7 +29,7 @@ function errorsFor(op: ApiOperation): number[] {
   if (op.auth) [401, 403].forEach((c) => codes.add(c));
   if (op.body) [413, 415].forEach((c) => codes.add(c));
   if (op.method === 'post') codes.add(409);
-  if (op.path === '/api/extract' || op.path.endsWith('/documents') || op.path.endsWith('/import')) [429, 503, 504].forEach((c) => codes.add(c));
+  op.limits?.forEach((c) => codes.add(c));
   return [...codes].sort();
 }
 

@@ -84,6 +84,11 @@ describe('reads', () => {
     const post = doc.paths['/api/timelines'].post;
     expect(post.requestBody.content['application/json'].schema.properties.slug.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
     expect(post.security).toEqual([{ session: [] }, { bearer: [] }]);
+    // Rate-limited operations say so, and others do not.
+    expect(Object.keys(doc.paths['/api/uploads'].post.responses)).toContain('429');
+    expect(Object.keys(doc.paths['/api/auth/sign-in'].post.responses)).toEqual(expect.arrayContaining(['429', '503']));
+    expect(Object.keys(doc.paths['/api/extract'].post.responses)).toEqual(expect.arrayContaining(['429', '503', '504']));
+    expect(Object.keys(post.responses)).not.toContain('429');
   });
 });
 
