@@ -34,6 +34,15 @@ const ROLES: Record<string, string[]> = {
  */
 const PEERAGE: Record<string, string[]> = { duke: ['Prince'], duchess: ['Princess'] };
 
+/** A name as written: capitalised words ("Meghan Markle", "Queen Camilla"). */
+const NAME = "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)*";
+/** "Prince Harry and his wife Meghan Markle", "Charles and his wife, Queen Camilla": a couple the text names. */
+const COUPLE = new RegExp(`(${NAME})\\s+and\\s+(?:his|her)\\s+(?:wife|husband),?\\s+(${NAME})`, 'gu');
+/** "his wife", "her husband": the spouse of whom "his" or "her" stands for. */
+const SPOUSE_REFERENCE = /\b(his|her)\s+(?:wife|husband)\b/gi;
+/** With nobody titled for it, "the duchess" is the duke's wife, and "the duke" the duchess's husband. */
+const CONSORT: Record<string, string> = { duke: 'duchess', duchess: 'duke' };
+
 // "the Prince of Wales" is a name of its own, not a reference back to a prince.
 const ROLE_REFERENCE = new RegExp(`\\bthe (${Object.keys(ROLES).join('|')})\\b(?! of\\b)`, 'gi');
 
@@ -44,10 +53,11 @@ const contains = (long: string[], short: string[]) => short.every((t) => long.in
  * Resolves people's names within one document. A short form ("Harry", "Prince Harry") maps to the longest
  * name that contains all its words ("Prince Harry, ..."), and when several unrelated names contain it,
  * to the one named most recently before it. A role ("the duke", "the King") maps to the person most
- * recently named with that title (for a duke or duchess, a prince or princess: see PEERAGE); if nobody
- * was, the role is not a name and is dropped.
+ * recently named with that title (for a duke or duchess, a prince or princess: see PEERAGE, or else the
+ * consort's spouse); if nobody was, the role is not a name and is dropped. "his wife" is the spouse of
+ * whom "his" stands for, where `fullText` names the couple ("Prince Harry and his wife Meghan Markle").
  */
-export function personResolver(mentions: NameMention[]): {
+export function personResolver(mentions: NameMention[], fullText = ''): {
   resolve(name: string, at: number): string;
   rolesIn(text: string, at: number): string[];
   personFor(pronoun: string, at: number): string | undefined;
@@ -77,18 +87,6 @@ export function personResolver(mentions: NameMention[]): {
     return lastNamedBefore(candidates, at) ?? name;
   };
 
-  const rolesIn = (text: string, at: number): string[] => {
-    const found = new Set<string>();
-    for (const m of text.matchAll(ROLE_REFERENCE)) {
-      const role = m[1].toLowerCase();
-      const titledAs = (titles: string[]) => full.filter((f) => titles.some((title) => f.startsWith(`${title} `)));
-      const titled = titledAs(ROLES[role]);
-      const person = lastNamedBefore(titled.length ? titled : titledAs(PEERAGE[role] ?? []), at + (m.index ?? 0));
-      if (person) found.add(person);
-    }
-    return [...found];
-  };
-
   // The full name's first name tells the gender best; a surname alone can look like a first name ("Donovan").
   const genders = new Map<string, Gender>();
   for (const fullOnly of [true, false]) {
@@ -109,6 +107,34 @@ export function personResolver(mentions: NameMention[]): {
       if (!wanted || !gender || gender === wanted) return person;
     }
     return undefined;
+  };
+
+  const spouses = new Map<string, string>();
+  for (const m of fullText.matchAll(COUPLE)) {
+    const [one, other] = [resolve(m[1], m.index), resolve(m[2], m.index)];
+    spouses.set(one, other).set(other, one);
+  }
+
+  const titledAs = (titles: string[]) => full.filter((f) => titles.some((title) => f.startsWith(`${title} `)));
+  /** The person a role word refers to at `at`: titled with it, else with its PEERAGE title. */
+  const roleHolder = (role: string, at: number): string | undefined => {
+    const titled = titledAs(ROLES[role]);
+    return lastNamedBefore(titled.length ? titled : titledAs(PEERAGE[role] ?? []), at);
+  };
+
+  const rolesIn = (sentence: string, at: number): string[] => {
+    const found = new Set<string>();
+    for (const m of sentence.matchAll(ROLE_REFERENCE)) {
+      const role = m[1].toLowerCase();
+      const consort = CONSORT[role] && roleHolder(CONSORT[role], at + m.index);
+      const person = roleHolder(role, at + m.index) ?? (consort && spouses.get(consort));
+      if (person) found.add(person);
+    }
+    for (const m of sentence.matchAll(SPOUSE_REFERENCE)) {
+      const spouse = spouses.get(personFor(m[1], at + m.index) ?? '');
+      if (spouse) found.add(spouse);
+    }
+    return [...found];
   };
 
   // A word of one full name only ("Ellison" of "Margaret Ellison") names that person wherever it appears.

@@ -114,7 +114,7 @@ export function extractEvents(doc: ExtractInput): Extraction {
     parsed.set(sentence.start, { view, entities, datesInSentence: 1 });
     for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name) });
   }
-  const resolver = personResolver(people);
+  const resolver = personResolver(people, doc.text);
 
   const events: NewEvent[] = [];
   for (const { timex, sentence, approximate } of candidates) {

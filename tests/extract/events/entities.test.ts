@@ -68,6 +68,14 @@ describe('personResolver(mentions)', () => {
     expect(royals.rolesIn('the duchess spoke', 30)).toEqual(['Princess Anne']);
   });
 
+  test('"his wife" and "the duchess" are the spouse of whom the text names as a couple', () => {
+    const text = 'Prince Harry and his wife Meghan Markle are in Canada. Harry left with his wife the Duchess of Sussex in 2020. The duchess spoke.';
+    const couple = personResolver([{ name: 'Prince Harry', at: 0, gender: 'male' }, { name: 'Meghan Markle', at: 26, gender: 'female' }, { name: 'Harry', at: 56, gender: 'male' }], text);
+    expect(couple.rolesIn('Harry left with his wife the Duchess of Sussex in 2020.', 56)).toEqual(['Meghan Markle']);
+    expect(couple.rolesIn('The duchess spoke.', 120)).toEqual(['Meghan Markle']);
+    expect(personResolver([{ name: 'Prince Harry', at: 0, gender: 'male' }]).rolesIn('Harry left with his wife.', 56)).toEqual([]);
+  });
+
   test('a surname alone names the one person who has it', () => {
     expect(personResolver([{ name: 'Meghan Markle', at: 0 }, { name: 'Prince Harry', at: 5 }]).namedIn('Markle said she was happy.')).toEqual(['Meghan Markle']);
   });
