@@ -63,7 +63,12 @@ export function eraYearsOf(text: string): EraYear[] {
 /** The era year the text gave last before `at`, or else first after it: the era a year or decade written without one is in. */
 export function eraYearAround(text: string, at: number): EraYear | undefined {
   const years = eraYearsOf(text);
-  let around = years[0];
-  for (const y of years) if (y.at < at) around = y;
-  return around;
+  // Binary search: a long history asks once per year and decade it writes.
+  let [low, high] = [0, years.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (years[mid].at < at) low = mid + 1;
+    else high = mid;
+  }
+  return years[Math.max(0, low - 1)];
 }
