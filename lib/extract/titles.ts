@@ -272,13 +272,15 @@ export function headline(
   if (kept[0]?.tags.has('Infinitive') && isVerb(kept[0])) return '';
 
   // Drop a non-restrictive relative clause that does not hold the date: "The company, which is based in Aberdeen, said",
-  // and a phrase set off between a subject and its verb: "Her last article, on the recovery of reefs, appeared".
+  // and a phrase set off between a subject and its verb: "Her last article, on the recovery of reefs, appeared",
+  // "Boudica, queen of the Iceni, led a revolt".
   const closing = (from: number) => kept.findIndex((w, i) => i > from && /,/.test(w.post));
   const aside = kept.findIndex((w, i) => {
     if (i === 0 || !/,/.test(kept[i - 1].post)) return false;
     if (RELATIVES.has(lower(w))) return true;
     const close = closing(i);
-    return PHRASE_PREPOSITIONS.has(lower(w)) && close > i && !kept.slice(i, close + 1).some(isVerb) && Boolean(kept[close + 1] && isVerb(kept[close + 1]));
+    const opensAside = PHRASE_PREPOSITIONS.has(lower(w)) || (isName(kept[i - 1]) && !isName(w) && NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)));
+    return opensAside && close > i && !kept.slice(i, close + 1).some(isVerb) && Boolean(kept[close + 1] && isVerb(kept[close + 1]));
   });
   if (aside > 0) {
     const close = closing(aside);
@@ -294,8 +296,11 @@ export function headline(
   }
 
   const firstVerb = kept.findIndex(isVerb);
+  // A relative "that" follows a noun and opens a verb ("a revolt that burned ..."); after a verb it opens what was said.
+  const relativeThat = (i: number) => lower(kept[i]) === 'that' && kept[i - 1].tags.has('Noun') && Boolean(kept[i + 1] && isVerb(kept[i + 1]));
   const cut = kept.findIndex(
-    (w, i) => i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || (COORDINATORS.has(lower(w)) && kept[i + 1] && isVerb(kept[i + 1]))),
+    (w, i) =>
+      i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || relativeThat(i) || (COORDINATORS.has(lower(w)) && kept[i + 1] && isVerb(kept[i + 1]))),
   );
   if (cut > 0) kept = kept.slice(0, cut);
 

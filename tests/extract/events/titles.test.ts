@@ -93,6 +93,12 @@ describe('headline(sentence, timex, personFor?)', () => {
     expect(titleOf('Her last article, on the recovery of reefs in the Maldives, appeared in September 2022.', 'September 2022')).toBe('Her last article appeared');
   });
 
+  test('drops an apposition after a name, and a relative "that" clause after a noun but not what was said', () => {
+    expect(titleOf('In AD 60 Boudica, queen of the Iceni, led a revolt.', 'AD 60')).toBe('Boudica led a revolt');
+    expect(titleOf('In 2020 the firm signed a deal that gives it control of the port.', '2020')).toBe('The firm signed a deal');
+    expect(titleOf('In 2020 the chairman said that costs rose.', '2020')).toBe('The chairman said that costs rose');
+  });
+
   test('keeps a list subject whole, and does not end on "than" when the date followed it', () => {
     expect(titleOf('Raids by Picts, Scots and Saxons grew worse in the 360s, and the general left.', 'the 360s')).toBe('Raids by Picts, Scots and Saxons grew worse');
     expect(titleOf('Families were paying more for their mortgages than two years ago.', 'two years ago')).toBe('Families were paying more for their mortgages');
