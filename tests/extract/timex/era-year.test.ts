@@ -33,6 +33,8 @@ describe('early-year: years before 1000 without an era, in a text that gives era
 describe('early-decade: decades before 1000 and two-digit decades in a text that gives eras', () => {
   it('reads a three-digit decade', () => expect(values('Hadrian built it in AD 122; Pius built another in the 140s.')).toEqual([['AD 122', '0122'], ['the 140s', '014']]));
   it('takes the century of the years around a two-digit decade', () => expect(values('Boudica rose in AD 60. By the 80s Agricola was in Scotland.')).toEqual([['AD 60', '0060'], ['the 80s', '008']]));
+  it('reads a decade with its own era alone', () => expectTimex('In the 40s BC it was a republic.', DCT, { text: 'the 40s BC', value: 'BC004' }));
+  it('takes the era a decade states', () => expect(values('Rome grew after AD 14. In the 40s BC it was a republic.')).toEqual([['AD 14', '0014'], ['the 40s BC', 'BC004']]));
   it('keeps a two-digit decade in the 1900s without eras', () => expectTimex('music of the 80s', DCT, { text: 'the 80s', value: '198' }));
   it('leaves three-digit "decades" alone without eras', () => expectNone('Temperatures were in the 140s.', DCT));
 });

@@ -3,8 +3,8 @@ import { MONTH, rulePattern } from '../patterns';
 import { lookup, MONTHS } from '../vocabulary';
 
 /** Era markers as written; "AD" and "CE" may also come first ("AD 43"), the BC forms only after. */
-const AD = 'A\\.D\\.|AD|C\\.E\\.|CE';
-const BC = 'B\\.C\\.E\\.|BCE|B\\.C\\.|BC';
+export const AD = 'A\\.D\\.|AD|C\\.E\\.|CE';
+export const BC = 'B\\.C\\.E\\.|BCE|B\\.C\\.|BC';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /** A year with its era, as `ERA_YEAR` reads it: group 1 or 3 the marker, 2 or 4 the digits. */
