@@ -16,6 +16,8 @@ describe('text that is not a time', () => {
     'McCaw dropped 2 1/2 to 37 3/4',
     'Czech Foreign Minister Jan Kavan said',
     'the winter sports town of Whistler',
+    'Hunt welcomed the fall in inflation',
+    'after the fall of Rome',
     'a dividend rate of $1.76 a year',
     'its quarterly dividend to five cents',
     'the Communist Party daily Granma',

@@ -18,7 +18,10 @@ export const seasonRule: Rule = {
     const year = match[3] ? Number(match[3]) : undefined;
     if (!shiftWord && year === undefined && !SEASON_CONTEXT.test(text.slice(Math.max(0, match.index - 10), match.index))) return null;
     // "the winter sports", "the spring collection": a season used as a modifier of a noun is not a time.
-    if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after)) return null;
+    // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
+    if (shiftWord === 'the' && year === undefined && /^(?:fall|spring)$/i.test(match[2]) && /^\s+(?:of|in)\b/i.test(after)) return null;
     return {
       start: match.index,
       end: match.index + match[0].length,
