@@ -246,6 +246,11 @@ export function headline(
     if (close < 0) break;
     kept = kept.slice(close + 1);
   }
+  // "with markets pricing in three reductions": a clause in all but its verb, which is a gerund -> "Markets priced in ...".
+  const absolute = kept[0] && lower(kept[0]) === 'with' ? kept.findIndex((w, i) => i > 1 && w.tags.has('Gerund')) : -1;
+  if (absolute > 1 && absolute <= 4 && kept.slice(1, absolute).every((w) => !isVerb(w) && NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)))) {
+    kept = [...kept.slice(1, absolute), { ...kept[absolute], text: pastTense(kept[absolute].text) }, ...kept.slice(absolute + 1)];
+  }
 
   const first = kept[0];
   if (first && RELATIVES.has(lower(first))) {

@@ -99,6 +99,13 @@ describe('headline(sentence, timex, personFor?)', () => {
     expect(titleOf('In 2020 the chairman said that costs rose.', '2020')).toBe('The chairman said that costs rose');
   });
 
+  test('"with" and a noun doing something is a clause of its own', () => {
+    expect(titleOf('Economists expect a cut in June, with markets pricing in three reductions before the end of the year.', 'the end of the year')).toBe(
+      'Markets priced in three reductions',
+    );
+    expect(titleOf('He left with his wife in 2023.', '2023')).toBe('He left with his wife');
+  });
+
   test('keeps a list subject whole, and does not end on "than" when the date followed it', () => {
     expect(titleOf('Raids by Picts, Scots and Saxons grew worse in the 360s, and the general left.', 'the 360s')).toBe('Raids by Picts, Scots and Saxons grew worse');
     expect(titleOf('Families were paying more for their mortgages than two years ago.', 'two years ago')).toBe('Families were paying more for their mortgages');
