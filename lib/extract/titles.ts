@@ -139,6 +139,16 @@ function thingBefore(words: Word[], it: Word, timex: TextSpan): Word[] {
   return [];
 }
 
+/** Who says a quote, after it: '"I told them ...," Donovan said', '..." said Fiona Marsh', '..." she said'. */
+const SPEAKER = /^[^"“”]*["”]\s*,?\s*(?:(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*|he|she)\s+(?:said|says|added|recalled|explained)|(?:said|says|added)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*))\b/u;
+
+/** The speaker of the quote that `rest` (the sentence after an "I") closes, by name, or by the person a "he" or "she" stands for. */
+function speakerAfter(rest: string, personFor: (pronoun: string) => string | undefined): string | undefined {
+  const m = SPEAKER.exec(rest);
+  const name = m?.[1] ?? m?.[2];
+  return name === 'he' || name === 'she' ? personFor(name) : name;
+}
+
 /** The subject of the main clause after a subject-less opening ("Since stepping down ..., the Sussexes have ..."). */
 function mainSubject(words: Word[], after: number): Word[] {
   const rest = words.filter((w) => w.start >= after);
@@ -298,6 +308,9 @@ export function headline(
   else if (kept[0] && lower(kept[0]) === 'it' && !DUMMY_IT.test(sentence.slice(kept[0].start))) {
     const thing = thingBefore(words, kept[0], timex).map((w) => ({ ...w, post: ' ' }));
     if (thing.length) kept = [...thing, ...kept.slice(1)];
+  } else if (kept[0]?.text === 'I') {
+    const speaker = speakerAfter(sentence.slice(kept[0].end), personFor);
+    if (speaker) kept = [{ ...kept[0], text: speaker }, ...kept.slice(1)];
   }
 
   const firstVerb = kept.findIndex(isVerb);

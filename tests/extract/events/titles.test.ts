@@ -99,6 +99,12 @@ describe('headline(sentence, timex, personFor?)', () => {
     expect(titleOf('In 2020 the chairman said that costs rose.', '2020')).toBe('The chairman said that costs rose');
   });
 
+  test('a quoted "I" becomes the speaker the sentence names after the quote', () => {
+    expect(titleOf('"I told the players in January that we were good enough," Donovan said.', 'January')).toBe('Donovan told the players that we were good enough');
+    expect(titleOf('"I met him in 2020," she said.', '2020', { she: 'Fiona Marsh' })).toBe('Fiona Marsh met him');
+    expect(titleOf('I met him in 2020.', '2020')).toBe('I met him');
+  });
+
   test('"with" and a noun doing something is a clause of its own', () => {
     expect(titleOf('Economists expect a cut in June, with markets pricing in three reductions before the end of the year.', 'the end of the year')).toBe(
       'Markets priced in three reductions',
