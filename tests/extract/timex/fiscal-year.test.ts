@@ -25,10 +25,11 @@ describe('fiscal-year: fiscal years and their parts, as TimeML writes them', () 
 describe('fiscalYearStart(text): when the text says its fiscal years start', () => {
   it.each([
     ["Northwind's fiscal year runs from April to March.", 4],
-    ['Its financial year begins on 1 July.', undefined],
+    ['Its financial year begins on 1 July.', 7],
     ['Its financial year begins in July.', 7],
     ['for the fiscal year ended June 30, it earned', 7],
     ['The fiscal year ends in December.', 1],
+    ['Our fiscal year ends on 31st March.', 4],
     ['Profit rose in fiscal 2024.', undefined],
   ])('%j -> %p', (text, month) => expect(fiscalYearStart(text)).toBe(month));
   it('knows the months that bound every fiscal year are not dates', () => {

@@ -38,8 +38,10 @@ export const fiscalYearRule: Rule = {
 };
 
 const DEFINED = '\\b(?:fiscal|financial)\\s+year\\s+(?:that\\s+|which\\s+)?';
-const STARTS = '(?:runs|running|starts|starting|started|begins|beginning|began)\\s+(?:from\\s+|in\\s+|on\\s+)?';
-const ENDS = '(?:ends|ending|ended|closes|closing|closed|runs\\s+to|running\\s+to)\\s+(?:in\\s+|on\\s+)?';
+/** "from", "in" or "on", and a day before the month ("on 1 July"). */
+const BEFORE_MONTH = '(?:(?:from|in|on)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?';
+const STARTS = `(?:runs|running|starts|starting|started|begins|beginning|began)\\s+${BEFORE_MONTH}`;
+const ENDS = `(?:ends|ending|ended|closes|closing|closed|runs\\s+to|running\\s+to)\\s+${BEFORE_MONTH}`;
 /** How a text says when its fiscal year starts or ends: "our fiscal year runs from April", "the fiscal year ended June 30". */
 const DEFINITION = new RegExp(`${DEFINED}(?:${STARTS}(${MONTH})|${ENDS}(${MONTH}))`, 'i');
 /** The words before a month that bounds every fiscal year ("runs from April to March"): no one date. */
