@@ -6,7 +6,7 @@
 import type { Dct } from '../model';
 import { attachModifiers } from './timex/attach-modifiers';
 import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
-import { formatDay, parseDay } from './timex/calendar';
+import { day, formatDay, parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
 import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { dropQuotedTitles } from './timex/drop-quoted-titles';
@@ -44,12 +44,12 @@ function dctFor(text: string, candidates: Candidate[], given: string | undefined
 
 /** A calendar value as the narrative's new reference point: its first day and its precision. */
 function narrativePoint(value: string): Anchors['narrative'] {
-  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?/.exec(value);
   if (!m) return null;
-  const [, year, month, date, quarter, week] = m;
+  const [, bc, year, month, date, quarter, week] = m;
   if (week) return null;
-  const start = parseDay(`${year}-${month ?? (quarter ? String(Number(quarter) * 3 - 2).padStart(2, '0') : '01')}-${date ?? '01'}`);
-  if (!start) return null;
+  // Our own values, so the parts are in range; a year before Christ is negative, as formatYear reads it.
+  const start = day((bc ? -1 : 1) * Number(year), month ? Number(month) : quarter ? Number(quarter) * 3 - 2 : 1, date ? Number(date) : 1);
   return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : 'year' };
 }
 

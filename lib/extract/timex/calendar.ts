@@ -19,7 +19,7 @@ export function parseDay(value: string): Date | null {
 export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** A TIMEX3 year: `0043`, `2024`; a negative year is one before Christ as chrono reads it (44 BC is -44), `BC0044`. */
 export const formatYear = (year: number) => (year < 0 ? `BC${pad(-year, 4)}` : pad(year, 4));
-export const formatDay = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+export const formatDay = (d: Date) => `${formatYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** ISO 8601 week-numbering year and week of a day. */
 export function isoWeek(d: Date): { year: number; week: number } {
@@ -63,7 +63,7 @@ export function addUnits(d: Date, unit: Unit, amount: number): Date {
 
 /** The TIMEX3 value naming the `unit` that contains `d`: `2024-02-16`, `2024-W06`, `2024-Q1`, `202`, ... */
 export function formatUnit(d: Date, unit: Unit): string {
-  const y = d.getUTCFullYear();
+  const y = formatYear(d.getUTCFullYear());
   const m = d.getUTCMonth() + 1;
   switch (unit) {
     case 'minute':
@@ -76,19 +76,19 @@ export function formatUnit(d: Date, unit: Unit): string {
       return `${pad(w.year, 4)}-W${pad(w.week)}${unit === 'weekend' ? '-WE' : ''}`;
     }
     case 'month':
-      return `${pad(y, 4)}-${pad(m)}`;
+      return `${y}-${pad(m)}`;
     case 'quarter':
-      return `${pad(y, 4)}-Q${Math.ceil(m / 3)}`;
+      return `${y}-Q${Math.ceil(m / 3)}`;
     case 'half':
-      return `${pad(y, 4)}-H${m <= 6 ? 1 : 2}`;
+      return `${y}-H${m <= 6 ? 1 : 2}`;
     case 'season':
-      return `${pad(y, 4)}-${['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'][m - 1]}`;
+      return `${y}-${['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'][m - 1]}`;
     case 'year':
-      return pad(y, 4);
+      return y;
     case 'decade':
-      return pad(y, 4).slice(0, 3);
+      return y.slice(0, -1);
     case 'century':
-      return pad(y, 4).slice(0, 2);
+      return y.slice(0, -2);
   }
 }
 

@@ -15,6 +15,13 @@ describe('era-year: years written with their era', () => {
     expectTimex('The conquest began in AD 43, under Claudius.', DCT, { text: 'AD 43', value: '0043' });
     expectTimex('Rome was sacked in 410 A.D. by Alaric.', DCT, { text: '410 A.D.', value: '0410' });
   });
+  it('counts on from a year before Christ', () =>
+    expect(values('Caesar invaded in 55 BC. A year later he returned. He was murdered on 15 March 44 BC; the following day the senate met.')).toEqual([
+      ['55 BC', 'BC0055'],
+      ['A year later', 'BC0054'],
+      ['15 March 44 BC', 'BC0044-03-15'],
+      ['the following day', 'BC0044-03-16'],
+    ]));
   it('keeps a day and month before a BC year', () => expectTimex('He was murdered on 15 March 44 BC.', DCT, { text: '15 March 44 BC', value: 'BC0044-03-15' }));
   it('keeps a month before an AD year', () => expectTimex('It burned in June AD 64.', DCT, { text: 'June AD 64', value: '0064-06' }));
   it('does not take lower-case "ad" or a number that goes on for an era', () => {
