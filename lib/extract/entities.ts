@@ -96,8 +96,14 @@ function modifiesNoun(match: Match): boolean {
   return next.has('#Noun') && /^\p{Ll}/u.test(next.text());
 }
 
+/** "the Church of St Mary Magdalene": a name after a saint's is the rest of a place's name, not a person. */
+function continuesSaintsName(match: Match): boolean {
+  const before = match.lookBehind('.').text().split(/\s+/).slice(-2);
+  return before.some((w) => /^(?:St\.?|Saint|Ste\.?)$/.test(w)) && before.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** People, places and organisations compromise finds in a parsed sentence. */
 export function entitiesOf(doc: View): Entities {
-  const people = doc.people().filter((m) => !modifiesNoun(m)) as ReturnType<View['people']>;
+  const people = doc.people().filter((m) => !modifiesNoun(m) && !continuesSaintsName(m)) as ReturnType<View['people']>;
   return { people: cleaned(people), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()), genders: gendersOf(people) };
 }

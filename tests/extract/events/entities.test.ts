@@ -25,6 +25,11 @@ describe('entitiesOf(doc)', () => {
     expect(e.people).toEqual(expect.arrayContaining(['King Charles III', 'Queen Camilla']));
     expect(e.people).not.toContain('his');
   });
+  test("a name after a saint's is part of a place", () => {
+    const e = entitiesOf(nlp('King Charles and Queen Camilla attend the service at the Church of St Mary Magdalene on February 11'));
+    expect(e.people).toEqual(['King Charles', 'Queen Camilla']);
+    expect(entitiesOf(nlp('The painting shows Mary Magdalene weeping')).people).toContain('Mary Magdalene');
+  });
 });
 
 describe('personResolver(mentions)', () => {
