@@ -34,7 +34,7 @@ interface Contender {
 }
 
 function usage(message: string): never {
-  console.error(`bench:embed: ${message}\nusage: npm run bench:embed [-- --events N (1-100000)] [--rounds N (1-50)] [--port 3400-3499]`);
+  console.error(`bench:embed: ${message}\nusage: npm run bench:embed [-- --events N (1-100000)] [--rounds N (1-50)] [--port 1024-65535]`);
   process.exit(2);
 }
 
@@ -50,7 +50,7 @@ function readArgs() {
     if (!Number.isInteger(n) || n < min || n > max) usage(`--${name} must be a whole number from ${min} to ${max}, not "${text}"`);
     return n;
   };
-  return { events: int(values.events, 'events', 1, 100_000), rounds: int(values.rounds, 'rounds', 1, 50), port: int(values.port, 'port', 3400, 3499) };
+  return { events: int(values.events, 'events', 1, 100_000), rounds: int(values.rounds, 'rounds', 1, 50), port: int(values.port, 'port', 1024, 65535) };
 }
 
 /** TimelineJS's own data format: one slide per event. */
@@ -142,7 +142,7 @@ function startServer(files: Map<string, Served>, port: number): Promise<http.Ser
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'EADDRINUSE' ? `port ${port} is in use; pass --port with another in 3400-3499` : error.message)),
+      reject(new Error(error.code === 'EADDRINUSE' ? `port ${port} is in use; pass --port with another one` : error.message)),
     );
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
