@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { z } from 'zod';
 import {
   ApiToken,
@@ -80,7 +80,7 @@ export class KyselyStore implements Store {
     const patch = parsePatch(TimelinePatch, input);
     const row = await this.db
       .updateTable('timelines')
-      .set({ ...patch, updated_at: new Date().toISOString() })
+      .set({ ...patch, updated_at: stampAfter(this.kind, new Date().toISOString()) })
       .where('slug', '=', slug)
       .returningAll()
       .executeTakeFirst();
@@ -98,7 +98,7 @@ export class KyselyStore implements Store {
     const now = new Date().toISOString();
 
     return this.db.transaction().execute(async (trx) => {
-      if (!(await touchTimeline(trx, timeline, now))) throw new StoreNotFoundError(`No timeline "${timeline}".`);
+      if (!(await touchTimeline(trx, timeline, stampAfter(this.kind, now)))) throw new StoreNotFoundError(`No timeline "${timeline}".`);
       const docRow = documentRow(timeline, document, now);
       try {
         await trx.insertInto('documents').values(docRow).execute();
@@ -117,7 +117,7 @@ export class KyselyStore implements Store {
     const incoming = parseInput(z.array(NewEvent), eventInputs);
     const now = new Date().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      if (!(await touchTimeline(trx, timeline, now))) throw new StoreNotFoundError(`No timeline "${timeline}".`);
+      if (!(await touchTimeline(trx, timeline, stampAfter(this.kind, now)))) throw new StoreNotFoundError(`No timeline "${timeline}".`);
       return upsertEvents(trx, timeline, incoming, now);
     });
   }
@@ -127,7 +127,7 @@ export class KyselyStore implements Store {
     if (sources.includes(targetId)) throw new StoreConflictError('An event cannot be merged into itself.');
     const now = new Date().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      if (!(await touchTimeline(trx, timeline, now))) return null;
+      if (!(await touchTimeline(trx, timeline, stampAfter(this.kind, now)))) return null;
       const loaded = await loadEvents(trx, timeline, [targetId, ...sources]);
       const target = loaded.get(targetId);
       if (!target) return null;
@@ -195,7 +195,7 @@ export class KyselyStore implements Store {
     const patch = parsePatch(EventPatch, input);
     const now = new Date().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      if (!(await touchTimelineOfEvent(trx, timeline, id, now))) return null;
+      if (!(await touchTimelineOfEvent(trx, timeline, id, stampAfter(this.kind, now)))) return null;
       const stored = (await loadEvents(trx, timeline, [id])).get(id)!;
       const event: Event = { ...stored, ...patch, updatedAt: now };
       await rewriteEvent(trx, event);
@@ -206,7 +206,7 @@ export class KyselyStore implements Store {
   async deleteEvent(timeline: string, id: string) {
     const now = new Date().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      if (!(await touchTimelineOfEvent(trx, timeline, id, now))) return false;
+      if (!(await touchTimelineOfEvent(trx, timeline, id, stampAfter(this.kind, now)))) return false;
       await trx.deleteFrom('events').where('timeline', '=', timeline).where('id', '=', id).execute();
       await retire(trx, timeline, id, null, now);
       return true;
@@ -217,7 +217,7 @@ export class KyselyStore implements Store {
     const newId = parseInput(EventId, newIdInput);
     const now = new Date().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      if (!(await touchTimelineOfEvent(trx, timeline, id, now))) return null;
+      if (!(await touchTimelineOfEvent(trx, timeline, id, stampAfter(this.kind, now)))) return null;
       if (newId === id) return (await loadEvents(trx, timeline, [id])).get(id)!;
       if ((await loadEvents(trx, timeline, [newId])).size > 0) {
         throw new StoreConflictError(`Timeline "${timeline}" already has an event "${newId}".`);
@@ -359,8 +359,24 @@ const NAME_ROWS_PER_INSERT = 4000;
 const IDS_PER_SELECT = 1000;
 
 /** Marks the timeline as updated; false if there is no such timeline. */
-async function touchTimeline(trx: Transaction<Database>, slug: string, now: string) {
-  const result = await trx.updateTable('timelines').set({ updated_at: now }).where('slug', '=', slug).executeTakeFirst();
+type Stamp = RawBuilder<string>;
+
+/**
+ * The timeline's new `updated_at`: now, or a millisecond after the last one if that is not earlier, so
+ * that every write gives the timeline a new version (caches of its pages and files key on it) even when
+ * two writes fall in one millisecond or the clock steps back. Written in SQL so that it reads the row
+ * it updates, under the write's lock.
+ */
+function stampAfter(kind: StoreKind, now: string): Stamp {
+  const next =
+    kind === 'sqlite'
+      ? sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds')`
+      : sql<string>`to_char((updated_at::timestamptz + interval '1 millisecond') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  return sql<string>`case when updated_at < ${now} then ${now} else ${next} end`;
+}
+
+async function touchTimeline(trx: Transaction<Database>, slug: string, stamp: Stamp) {
+  const result = await trx.updateTable('timelines').set({ updated_at: stamp }).where('slug', '=', slug).executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
@@ -368,10 +384,10 @@ async function touchTimeline(trx: Transaction<Database>, slug: string, now: stri
  * Marks the timeline as updated if it holds the event; false if it does not. Writers lock the timeline
  * row before any event row, always in that order, so two of them cannot deadlock in PostgreSQL.
  */
-async function touchTimelineOfEvent(trx: Transaction<Database>, slug: string, eventId: string, now: string) {
+async function touchTimelineOfEvent(trx: Transaction<Database>, slug: string, eventId: string, stamp: Stamp) {
   const result = await trx
     .updateTable('timelines')
-    .set({ updated_at: now })
+    .set({ updated_at: stamp })
     .where('slug', '=', slug)
     .where((eb) => eb.exists(eb.selectFrom('events').select('id').where('timeline', '=', slug).where('id', '=', eventId)))
     .executeTakeFirst();

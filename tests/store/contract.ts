@@ -37,6 +37,19 @@ export function storeContract(harness: StoreHarness) {
   }
 
   describe('timelines', () => {
+    test('every write gives the timeline a later updatedAt, even within one millisecond', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      const stamps = [(await store.getTimeline('royals'))!.updatedAt];
+      for (let i = 0; i < 12; i++) {
+        if (i % 3 === 0) await store.updateTimeline('royals', { title: `Royals ${i}` });
+        else if (i % 3 === 1) await store.addEvents('royals', [newEvent(`e${i}`, '2024-01-29')]);
+        else await store.deleteEvent('royals', `e${i - 1}`);
+        stamps.push((await store.getTimeline('royals'))!.updatedAt);
+      }
+      for (let i = 1; i < stamps.length; i++) expect(stamps[i] > stamps[i - 1]).toBe(true);
+      expect(stamps.every((s) => new Date(s).toISOString() === s)).toBe(true);
+    });
+
     test('createTimeline stores a timeline that getTimeline returns', async () => {
       const created = await store.createTimeline({ slug: 'royals', title: 'The royals', description: 'Who, when' });
       expect(Timeline.parse(created)).toEqual(created);
