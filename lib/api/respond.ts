@@ -7,12 +7,16 @@ import { READ_CORS_HEADERS } from './cors';
  * rather than a max-age, because an editor's change must show on the next load.
  */
 export function publicJson(request: Request, data: unknown): Response {
-  return publicBody(request, JSON.stringify(data), { 'Content-Type': 'application/json; charset=utf-8' });
+  return publicBody(request, JSON.stringify(data), JSON_HEADERS);
 }
 
+export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+
+/** A strong ETag: the body's hash. */
+export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
 /** Any public read (JSON, or an export file with its own type and Content-Disposition), with its ETag. */
-export function publicBody(request: Request, body: string, contentHeaders: Record<string, string>): Response {
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+export function publicBody(request: Request, body: string, contentHeaders: Record<string, string>, etag = etagOf(body)): Response {
   const headers = { ...READ_CORS_HEADERS, ETag: etag, 'Cache-Control': 'public, no-cache', Vary: 'Accept-Encoding' };
   const match = request.headers.get('if-none-match');
   if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {

@@ -6,8 +6,8 @@ import { readOnlyPreflight } from '@/lib/api/cors';
 import { timelineSlug } from '@/lib/api/parse-params';
 import { parseQuery } from '@/lib/api/parse-query';
 import { readPatch } from '@/lib/api/read-body';
-import { privateJson, publicJson } from '@/lib/api/respond';
-import { timelinePage } from '@/lib/api/timeline-page';
+import { JSON_HEADERS, privateJson, publicBody } from '@/lib/api/respond';
+import { timelinePageJson } from '@/lib/api/timeline-page';
 import { requireEditor } from '@/lib/auth/require-editor';
 import { getStore } from '@/lib/store';
 
@@ -15,7 +15,8 @@ type Context = { params: Promise<{ slug: string }> };
 
 export const GET = apiRoute(async (request: Request, { params }: Context) => {
   const slug = timelineSlug((await params).slug);
-  return publicJson(request, await timelinePage(slug, parseQuery(request, EventListQuery)));
+  const { body, etag } = await timelinePageJson(slug, parseQuery(request, EventListQuery));
+  return publicBody(request, body, JSON_HEADERS, etag);
 });
 
 export const PATCH = apiRoute(async (request: Request, { params }: Context) => {
