@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { type ClauseOffset, clausesOf } from './clauses';
 import type { TextSpan } from './sentences';
 
 type View = ReturnType<typeof nlp>;
@@ -12,8 +13,7 @@ interface Word {
   end: number;
 }
 
-// compromise's JsonProps type lags the options its runtime documents (`terms: false`, per-word offsets).
-const CLAUSE_OFFSETS = { offset: true, terms: false } as unknown as Parameters<View['json']>[0];
+// compromise's JsonProps type lags the options its runtime documents (per-word offsets).
 const WORD_OFFSETS = { offset: true, terms: { offset: true } } as Parameters<View['json']>[0];
 
 const MAX_WORDS = 12;
@@ -62,7 +62,7 @@ const isName = (w: Word) => /^[\p{Lu}\d]/u.test(w.text) && !w.tags.has('Pronoun'
 const isVerb = (w: Word) => w.tags.has('Verb');
 
 /** Whether a clause is only names and commas, the head of a list that goes on in the next clause. */
-function isNameList(words: Word[], offset: { start: number; length: number }): boolean {
+function isNameList(words: Word[], offset: ClauseOffset): boolean {
   const inside = words.filter((w) => w.start >= offset.start && w.end <= offset.start + offset.length);
   return inside.length > 0 && inside.every((w) => isName(w) || lower(w) === 'and') && /,\s*$/.test(inside[inside.length - 1].post);
 }
@@ -71,7 +71,7 @@ function isNameList(words: Word[], offset: { start: number; length: number }): b
  * Whether the clause at `start` goes on a list the clause before it began: "Raids by Picts, | Scots and
  * Saxons grew worse". The earlier clause ends in a name and a comma, this one opens with names joined by "and".
  */
-function continuesList(words: Word[], previous: { start: number; length: number }, start: number): boolean {
+function continuesList(words: Word[], previous: ClauseOffset, start: number): boolean {
   const before = words.filter((w) => w.start >= previous.start && w.end <= start);
   const last = before[before.length - 1];
   if (!last || !isName(last) || !/,\s*$/.test(last.post)) return false;
@@ -84,15 +84,15 @@ function continuesList(words: Word[], previous: { start: number; length: number 
 function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
   const whole = { start: 0, end: words.length ? words[words.length - 1].end : 0 };
   // Without clause punctuation the split below is the whole sentence anyway (sub-clauses are narrowed
-  // later), and compromise's clause splitting is a fifth of the time spent on a sentence.
+  // later), and clause splitting costs more than the rest of a headline.
   if (!words.some((w) => /[,;:()–—]/.test(w.post))) return whole;
-  const clauses = doc.clauses().json(CLAUSE_OFFSETS) as { offset: { start: number; length: number } }[];
-  for (const [i, { offset }] of clauses.entries()) {
+  const clauses = clausesOf(doc);
+  for (const [i, offset] of clauses.entries()) {
     const span = { start: offset.start, end: offset.start + offset.length };
     if (timex.start < span.start || timex.start >= span.end) continue;
     // compromise splits a list of names from its verb: "Meghan Markle, | Prince Harry and Will Reeve are seen".
-    for (let k = i - 1; k >= 0 && isNameList(words, clauses[k].offset); k--) span.start = clauses[k].offset.start;
-    if (i > 0 && continuesList(words, clauses[i - 1].offset, span.start)) span.start = clauses[i - 1].offset.start;
+    for (let k = i - 1; k >= 0 && isNameList(words, clauses[k]); k--) span.start = clauses[k].start;
+    if (i > 0 && continuesList(words, clauses[i - 1], span.start)) span.start = clauses[i - 1].start;
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
     if (rest.length >= 3 && rest.some(isVerb)) return span;
   }
