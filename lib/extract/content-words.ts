@@ -1,7 +1,7 @@
-import nlp from 'compromise';
+import { type Parsed, parse } from './parse';
 
 // compromise's JsonProps type lags the options its runtime documents (per-word `root`).
-const WORD_ROOTS = { terms: { root: true, normal: true } } as Parameters<ReturnType<typeof nlp>['json']>[0];
+const WORD_ROOTS = { terms: { root: true, normal: true } } as Parameters<Parsed['json']>[0];
 
 /** Words too common to tell two happenings apart. */
 const STOP_WORDS = new Set(
@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
  * so a light suffix strip evens them out.
  */
 export function contentWords(text: string): Set<string> {
-  const doc = nlp(text);
+  const doc = parse(text);
   doc.compute('root');
   const terms = (doc.json(WORD_ROOTS) as { terms: { root?: string; normal: string }[] }[]).flatMap((s) => s.terms);
   const words = new Set<string>();

@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import type { Dct, NewEvent } from '../model';
 import { anchoringOf } from './anchoring';
 import { confidenceOf } from './confidence';
@@ -7,6 +6,7 @@ import { type NameMention, personResolver } from './coreference';
 import { type Entities, entitiesOf } from './entities';
 import { eventId } from './event-ids';
 import { mergeEvents } from './merge-events';
+import { type Parsed, parse } from './parse';
 import { paragraphSpans, sentencesOf, type TextSpan } from './sentences';
 import { tagTimexes } from './tag-timexes';
 import { fiscalYearStart } from './timex/rules/fiscal-year';
@@ -96,11 +96,11 @@ export function extractEvents(doc: ExtractInput): Extraction {
   }
 
   // Parse each dated sentence once, and gather its names for document-wide coreference.
-  const parsed = new Map<number, { view: ReturnType<typeof nlp>; entities: Entities; datesInSentence: number }>();
+  const parsed = new Map<number, { view: Parsed; entities: Entities; datesInSentence: number }>();
   const people: NameMention[] = [];
   if (doc.title) {
     // The headline comes before the text, so its names count as named first.
-    const entities = entitiesOf(nlp(doc.title));
+    const entities = entitiesOf(parse(doc.title));
     for (const name of entities.people) people.push({ name, at: -1, gender: entities.genders.get(name) });
   }
   for (const { sentence } of candidates) {
@@ -109,7 +109,7 @@ export function extractEvents(doc: ExtractInput): Extraction {
       seen.datesInSentence += 1;
       continue;
     }
-    const view = nlp(doc.text.slice(sentence.start, sentence.end));
+    const view = parse(doc.text.slice(sentence.start, sentence.end));
     const entities = entitiesOf(view);
     parsed.set(sentence.start, { view, entities, datesInSentence: 1 });
     for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name) });

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { type ClauseOffset, clausesOf } from './clauses';
+import { parse } from './parse';
 import type { TextSpan } from './sentences';
 
 type View = ReturnType<typeof nlp>;
@@ -214,7 +215,7 @@ export function headline(
   sentence: string,
   timex: TextSpan,
   personFor: (pronoun: string) => string | undefined = () => undefined,
-  doc: View = nlp(sentence),
+  doc: View = parse(sentence),
 ): string {
   // Captions are written like headlines, and compromise takes their verb for a plural noun:
   // "King Charles III leaves The London Clinic" has no verb until "leaves" is tagged as one.
@@ -224,7 +225,7 @@ export function headline(
   if (dateline) {
     // "LONDON, March 3 - The Bank ...": the date dates the story, and the news follows the dash.
     const from = timex.end + dateline[0].length;
-    return headline(sentence.slice(from), { start: 0, end: 0 }, personFor, nlp(sentence.slice(from)));
+    return headline(sentence.slice(from), { start: 0, end: 0 }, personFor, parse(sentence.slice(from)));
   }
   const clause = clauseHolding(doc, words, timex);
   let kept = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
