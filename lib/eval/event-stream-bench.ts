@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -49,12 +49,13 @@ async function writeJsonl(file: string, documents: BenchDocument[], megabytes: n
 }
 
 /** Runs the CLI on a JSONL file in a fresh process, output thrown away, and returns its own figures. */
-async function runCli(file: string, threads: number): Promise<StreamStats> {
+async function runCli(file: string, threads: number, oneCore = false): Promise<StreamStats> {
   const input = openSync(file, 'r');
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', EXTRACT_CLI, '--jsonl', '--stats', '--threads', String(threads)], {
-      stdio: [input, 'ignore', 'pipe'],
-    });
+    const command = [process.execPath, '--import', 'tsx', EXTRACT_CLI, '--jsonl', '--stats', '--threads', String(threads)];
+    // "One core" is one core: V8's collector and compiler threads would otherwise borrow the idle second one.
+    const [program, ...args] = oneCore ? ['taskset', '-c', '0', ...command] : command;
+    const child = spawn(program, args, { stdio: [input, 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const [code] = (await once(child, 'close')) as [number | null];
@@ -80,6 +81,10 @@ function row(label: string, s: StreamStats): string {
   );
 }
 
+function hasTaskset(): boolean {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const eventsPerSecond = (s: StreamStats) => s.events / s.seconds;
 
@@ -97,20 +102,30 @@ export async function benchEventStream(documents: BenchDocument[], megabytes: nu
     console.log(`\nEvent pipeline as a stream: npm run extract -- --jsonl, one fresh process per run, output discarded.`);
     console.log(`Load average (1, 5, 15 min) before: ${load()} on ${availableParallelism()} cores; the pool can only scale as far as free cores let it.`);
     console.log(HEADER);
-    const runs = new Map<number, StreamStats[]>([[1, []], [2, []]]);
+    // The kinds of run compared: one thread pinned to one core (where taskset exists), one thread free to
+    // use the idle core for V8's own threads, and the pool of two.
+    const pin = hasTaskset();
+    const kinds = [...(pin ? [{ label: '1 thread on 1 core (taskset)', threads: 1, oneCore: true }] : []), { label: '1 thread', threads: 1, oneCore: false }, { label: '2 threads (pool) on 2 cores', threads: 2, oneCore: false }];
+    const runs = new Map<string, StreamStats[]>(kinds.map((k) => [k.label, []]));
     for (let i = 0; i < SCALING_RUNS; i++) {
-      for (const threads of i % 2 ? [2, 1] : [1, 2]) {
-        const s = await runCli(small, threads);
-        runs.get(threads)!.push(s);
-        console.log(row(`${threads} thread${threads > 1 ? 's (pool)' : ''}, run ${i + 1}`, s));
+      for (const kind of i % 2 ? [...kinds].reverse() : kinds) {
+        const s = await runCli(small, kind.threads, kind.oneCore);
+        runs.get(kind.label)!.push(s);
+        console.log(row(`${kind.label}, run ${i + 1}`, s));
       }
     }
     console.log(`Load average after: ${load()}.`);
-    const [one, two] = [1, 2].map((threads) => median(runs.get(threads)!.map(eventsPerSecond)));
-    const cpuPerMb = (threads: number) => median(runs.get(threads)!.map((s) => s.cpuSeconds / (s.bytes / 1e6))).toFixed(1);
-    console.log(`Median events/s: ${one.toFixed(0)} on 1 thread, ${two.toFixed(0)} on the 2-thread pool.`);
-    console.log(`Scaling from 1 thread to 2: ${(two / one).toFixed(2)}× events/s (median of ${SCALING_RUNS} runs each; target at least 1.7×).`);
-    console.log(`CPU seconds per MB (start-up included), median: ${cpuPerMb(1)} on 1 thread, ${cpuPerMb(2)} on the pool.`);
+    const rate = (label: string) => median(runs.get(label)!.map(eventsPerSecond));
+    const cpuPerMb = (label: string) => median(runs.get(label)!.map((s) => s.cpuSeconds / (s.bytes / 1e6))).toFixed(1);
+    const pool = rate(kinds[kinds.length - 1].label);
+    for (const kind of kinds.slice(0, -1)) {
+      console.log(`Median events/s: ${rate(kind.label).toFixed(0)} (${kind.label}) vs ${pool.toFixed(0)} on the pool: ${(pool / rate(kind.label)).toFixed(2)}×; CPU s/MB ${cpuPerMb(kind.label)} vs ${cpuPerMb(kinds[kinds.length - 1].label)}.`);
+    }
+    console.log(
+      pin
+        ? `Scaling from one core to two: ${(pool / rate(kinds[0].label)).toFixed(2)}× events/s (median of ${SCALING_RUNS} runs each; target at least 1.7×).`
+        : `Scaling from one core to two: not measured (no taskset to pin a run to one core); 1 thread to 2: ${(pool / rate('1 thread')).toFixed(2)}×.`,
+    );
 
     if (megabytes > SCALING_MB) {
       const big = join(folder, 'stream.jsonl');
