@@ -17,7 +17,7 @@ const CLAUSE_OFFSETS = { offset: true, terms: false } as unknown as Parameters<V
 
 // compromise parses a pattern string on every call, and that was a third of the time its clauses()
 // took; compiled here once. growLeft and growRight mark their pattern's edge as anchored, so each
-// use has its own compiled copy.
+// direction has its own compiled copy.
 const compile = (pattern: string) => nlp.parseMatch(pattern) as unknown as Pattern;
 const HAS_COMMA = compile('@hasComma');
 const ONE_BEFORE = compile('.');
@@ -76,8 +76,10 @@ function formsOf(doc: View): Set<string> {
 
 /** A comma that ends a clause, not one inside a list, a place ("Toronto, Canada") or a date ("July 6, 1992"). */
 function endsClause(m: Piece): boolean {
-  if (m.growLeft(ONE_BEFORE).wordCount() === 1 || m.growRight(TWO_AFTER).wordCount() === 1) return false;
-  let more = m.growRight(ONE_AFTER).growLeft(ONE_BEFORE);
+  const left = m.growLeft(ONE_BEFORE);
+  if (left.wordCount() === 1 || m.growRight(TWO_AFTER).wordCount() === 1) return false;
+  // A word either side, as compromise's grow('.'); the sides grow independently, so the left one is reused.
+  let more = left.growRight(ONE_AFTER);
   for (const p of NOT_CLAUSE_COMMAS) more = more.ifNo(p);
   return more.found;
 }

@@ -81,13 +81,20 @@ function continuesList(words: Word[], previous: ClauseOffset, start: number): bo
   return joiner > 0 && ['and', 'or'].includes(lower(opening[joiner])) && Boolean(opening[joiner + 1] && isName(opening[joiner + 1]));
 }
 
+/**
+ * A sentence's clauses, split once for all the dates in it. The split sees the tags of the first call;
+ * a later call tags nothing new (the caption fix below applies once), so they still hold.
+ */
+const clausesOfParse = new WeakMap<View, ClauseOffset[]>();
+
 /** The clause of the sentence that holds the date, as compromise splits clauses; the whole sentence if that clause says too little. */
 function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
   const whole = { start: 0, end: words.length ? words[words.length - 1].end : 0 };
   // Without clause punctuation the split below is the whole sentence anyway (sub-clauses are narrowed
   // later), and clause splitting costs more than the rest of a headline.
   if (!words.some((w) => /[,;:()–—]/.test(w.post))) return whole;
-  const clauses = clausesOf(doc);
+  let clauses = clausesOfParse.get(doc);
+  if (!clauses) clausesOfParse.set(doc, (clauses = clausesOf(doc)));
   for (const [i, offset] of clauses.entries()) {
     const span = { start: offset.start, end: offset.start + offset.length };
     if (timex.start < span.start || timex.start >= span.end) continue;
