@@ -23,14 +23,15 @@ const HAS_COMMA = compile('@hasComma');
 const ONE_BEFORE = compile('.');
 const TWO_AFTER = compile('. .');
 const ONE_AFTER = compile('.');
-const NOT_CLAUSE_COMMAS = [
-  '@hasComma @hasComma',
-  '@hasComma (and|or) .',
-  '(#City && @hasComma) #Country',
-  '(#WeekDay && @hasComma) #Date',
-  '(#Date+ && @hasComma) #Value',
-  '(#Adjective && @hasComma) #Adjective',
-].map(compile);
+/** Commas inside a phrase, each with the words or tags (`#Tag`) one of which the sentence must hold for it to match. */
+const NOT_CLAUSE_COMMAS: { pattern: Pattern; needs: string[] }[] = [
+  { pattern: compile('@hasComma @hasComma'), needs: [] },
+  { pattern: compile('@hasComma (and|or) .'), needs: ['and', 'or'] },
+  { pattern: compile('(#City && @hasComma) #Country'), needs: ['#Country'] },
+  { pattern: compile('(#WeekDay && @hasComma) #Date'), needs: ['#WeekDay'] },
+  { pattern: compile('(#Date+ && @hasComma) #Value'), needs: ['#Value'] },
+  { pattern: compile('(#Adjective && @hasComma) #Adjective'), needs: ['#Adjective'] },
+];
 const CLAUSE_PUNCTUATION = compile('(@hasEllipses|@hasSemicolon|@hasDash|@hasColon)');
 const BUT_BETWEEN_VERBS = compile('#Verb .* [but] .* #Verb');
 const IF_THEN = compile('if .{2,9} then .');
@@ -60,9 +61,13 @@ interface Term {
   machine?: string | null;
   implicit?: string;
   alias?: string[];
+  tags: Set<string>;
 }
 
-/** Every form a pattern word can match a term by (compromise compares text, normal, machine and alias forms). */
+/**
+ * Every form a pattern word can match a term by (compromise compares text, normal, machine and alias
+ * forms), and every tag as `#Tag`.
+ */
 function formsOf(doc: View): Set<string> {
   const forms = new Set<string>();
   for (const term of (doc as unknown as { docs: Term[][] }).docs.flat()) {
@@ -70,17 +75,21 @@ function formsOf(doc: View): Set<string> {
     if (term.machine) forms.add(term.machine);
     if (term.implicit) forms.add(term.implicit);
     for (const a of term.alias ?? []) forms.add(a);
+    for (const t of term.tags) forms.add(`#${t}`);
   }
   return forms;
 }
 
+/** Whether a sentence with these forms holds one of a pattern's needs; a pattern with none may always match. */
+const mayMatch = (forms: Set<string>, needs: string[]) => needs.length === 0 || needs.some((w) => forms.has(w));
+
 /** A comma that ends a clause, not one inside a list, a place ("Toronto, Canada") or a date ("July 6, 1992"). */
-function endsClause(m: Piece): boolean {
+function endsClause(m: Piece, forms: Set<string>): boolean {
   const left = m.growLeft(ONE_BEFORE);
   if (left.wordCount() === 1 || m.growRight(TWO_AFTER).wordCount() === 1) return false;
   // A word either side, as compromise's grow('.'); the sides grow independently, so the left one is reused.
   let more = left.growRight(ONE_AFTER);
-  for (const p of NOT_CLAUSE_COMMAS) more = more.ifNo(p);
+  for (const { pattern, needs } of NOT_CLAUSE_COMMAS) if (mayMatch(forms, needs)) more = more.ifNo(pattern);
   return more.found;
 }
 
@@ -96,9 +105,9 @@ export function clausesOf(doc: View): ClauseOffset[] {
   // Split views are views of the full build at run time, whatever their type says.
   const quotes = (found as View).quotations().filter((m: Piece) => m.wordCount() >= 3 && m.has('#Verb') && m.has('#Noun'));
   found = found.splitOn(quotes);
-  found = found.splitAfter(found.match(HAS_COMMA).filter(endsClause));
+  found = found.splitAfter(found.match(HAS_COMMA).filter((m: Piece) => endsClause(m, forms)));
   found = found.splitAfter(CLAUSE_PUNCTUATION);
-  for (const { split, pattern, needs } of WORD_SPLITS) if (needs.some((w) => forms.has(w))) found = found[split](pattern);
+  for (const { split, pattern, needs } of WORD_SPLITS) if (mayMatch(forms, needs)) found = found[split](pattern);
   if (forms.has('but')) {
     const but = found.match(BUT_BETWEEN_VERBS, 0);
     if (but.found) found = found.splitBefore(but);

@@ -8,6 +8,9 @@ describe('clausesOf(doc) splits as compromise clauses() does', () => {
   test.each([
     ['a comma that ends a clause', 'The bank raised rates on Monday, and markets fell sharply the next day.'],
     ['commas inside a list, a place and a date', 'Officials from Toronto, Canada, met on July 6, 1992, with nice, pretty flowers.'],
+    ['a comma after a weekday', 'The talks began on Tuesday, March 2nd, in the capital.'],
+    ['a comma inside a place', 'She lived in Toronto, Canada for many years before 1990.'],
+    ['a comma inside a date', 'The treaty was signed on July 6, 1992 in the old palace.'],
     ['a comma before "and"', 'He bought apples, pears, and plums in May.'],
     ['a comma next to the first and last words', 'Yes, he left on Friday, okay.'],
     ['a clause in parentheses', 'The plant (which the company opened in 2019 after a long delay) closed last week.'],
