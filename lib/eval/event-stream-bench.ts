@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchDocument } from './extract-workloads';
+import { cpuScaling } from './cpu-scaling';
 import { median } from './measure-throughput';
 
 /** What `extract --jsonl --stats` reports on standard error when it ends. */
@@ -126,6 +127,9 @@ export async function benchEventStream(documents: BenchDocument[], megabytes: nu
         ? `Scaling from one core to two: ${(pool / rate(kinds[0].label)).toFixed(2)}× events/s (median of ${SCALING_RUNS} runs each; target at least 1.7×).`
         : `Scaling from one core to two: not measured (no taskset to pin a run to one core); 1 thread to 2: ${(pool / rate('1 thread')).toFixed(2)}×.`,
     );
+    const ceiling = await cpuScaling();
+    const scaling = pool / rate(kinds[0].label);
+    console.log(`Peer: a plain CPU job scales ${ceiling.toFixed(2)}× from 1 thread to 2 on this machine now; the pool reaches ${((100 * scaling) / ceiling).toFixed(0)}% of that.`);
 
     if (megabytes > SCALING_MB) {
       const big = join(folder, 'stream.jsonl');
