@@ -20,7 +20,8 @@ const isEraMarker = (marker: string) => marker === marker.toUpperCase();
  */
 export const eraYearRule: Rule = {
   name: 'era-year',
-  triggers: ['#digit'],
+  // The era marker, not the digits: most numbers in a text have none, and the pattern is costly to try at each.
+  triggers: ['ad', 'a.d', 'ce', 'c.e', 'bc', 'b.c', 'bce', 'b.c.e'],
   pattern: rulePattern(`(?:\\b${DAY}\\s+(${MONTH})\\s+|\\b(${MONTH})\\s+(?:${DAY},?\\s+)?)?${ERA_YEAR}`),
   extract(match) {
     const [, dayFirst, monthAfterDay, monthFirst, dayAfterMonth, before, digitsAfter, digitsBefore, after] = match;
