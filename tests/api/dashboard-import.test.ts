@@ -31,6 +31,16 @@ async function preview(text: string): Promise<NewEvent[]> {
   return (await response.json()).events;
 }
 
+/** POST .../documents/ID/reextract on the storm timeline, as an editor. */
+function reextractArticle(documentId: string): Promise<Response> {
+  return call(reextract.POST, {
+    method: 'POST',
+    path: `/api/timelines/storm/documents/${documentId}/reextract`,
+    headers: editorHeaders(),
+    params: { slug: 'storm', documentId },
+  });
+}
+
 beforeAll(async () => {
   const created = await call(timelines.POST, { method: 'POST', path: '/api/timelines', headers: editorHeaders(), body: { slug: 'storm', title: 'The storm' } });
   expect(created.status).toBe(201);
@@ -130,22 +140,12 @@ describe('events by hand and re-extraction', () => {
     const before = (await store.listEvents('storm')).events;
     const power = before.find((e) => e.date.value === '2024-03-05')!;
     await store.updateEvent('storm', power.id, { title: 'Power is back', editedByHand: true });
-    const response = await call(reextract.POST, {
-      method: 'POST',
-      path: '/api/timelines/storm/documents/storm-hits-coast/reextract',
-      headers: editorHeaders(),
-      params: { slug: 'storm', documentId: 'storm-hits-coast' },
-    });
+    const response = await reextractArticle('storm-hits-coast');
     expect(response.status).toBe(200);
     const after = (await store.listEvents('storm')).events;
     expect(after.find((e) => e.id === power.id)!.title).toBe('Power is back');
     expect(after.map((e) => e.id).sort()).toEqual(before.map((e) => e.id).sort());
-    const missing = await call(reextract.POST, {
-      method: 'POST',
-      path: '/api/timelines/storm/documents/nope/reextract',
-      headers: editorHeaders(),
-      params: { slug: 'storm', documentId: 'nope' },
-    });
+    const missing = await reextractArticle('nope');
     expect(missing.status).toBe(404);
   });
 
@@ -153,12 +153,7 @@ describe('events by hand and re-extraction', () => {
     const store = await getStore();
     const storm = (await store.listEvents('storm')).events.find((e) => e.date.value === '2024-03-03')!;
     expect(await store.deleteEvent('storm', storm.id)).toBe(true);
-    const response = await call(reextract.POST, {
-      method: 'POST',
-      path: '/api/timelines/storm/documents/storm-hits-coast/reextract',
-      headers: editorHeaders(),
-      params: { slug: 'storm', documentId: 'storm-hits-coast' },
-    });
+    const response = await reextractArticle('storm-hits-coast');
     expect(response.status).toBe(200);
     expect((await store.listEvents('storm')).events.map((e) => e.id)).not.toContain(storm.id);
   });
