@@ -42,18 +42,43 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
     case 'weekday':
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
       return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
-    case 'calendar':
-      // A plan ("a summit set for April") is ahead of the DCT even in a history.
-      if (anchors.historical && anchors.narrative && partial.year === undefined && partial.yearShift === undefined && tense() !== 1) {
-        return resolveCalendar({ ...partial, year: anchors.narrative.date.getUTCFullYear() }, anchors.dct, tense);
-      }
-      return resolveCalendar(partial, anchors.dct, tense);
-    case 'holiday':
-      if (anchors.historical && anchors.narrative && partial.year === undefined) {
-        return resolveHoliday({ ...partial, year: anchors.narrative.date.getUTCFullYear() }, anchors.dct, tense);
-      }
-      return resolveHoliday(partial, anchors.dct, tense);
+    case 'calendar': {
+      const year = partial.year === undefined && partial.yearShift === undefined ? storyYear(partial, anchors, tense) : undefined;
+      return resolveCalendar(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
+    }
+    case 'holiday': {
+      const year = partial.year === undefined ? storyYear(holidayStart(partial.name, anchors), anchors, tense) : undefined;
+      return resolveHoliday(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
+    }
   }
+}
+
+/** Where in its year a date without one begins: month and day. */
+function startInYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string }): [number, number] {
+  const month = c.month ?? (c.quarter ? c.quarter * 3 - 2 : c.half ? c.half * 6 - 5 : c.season ? SEASON_MONTHS[c.season][0] : 1);
+  return [month, c.day ?? 1];
+}
+
+function holidayStart(name: string, { narrative }: Anchors): { month: number; day: number } {
+  const date = holidayDate(name, narrative?.date.getUTCFullYear() ?? 2000);
+  return { month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * The year a date without one has in a history: the year the story is at, or the next one when the
+ * date falls before the day or month the story has reached, since a history tells its events in order
+ * ("On 7 December 1941 ... In January" is January 1942). A plan ("a summit set for April") is the
+ * DCT's, as in the news.
+ */
+function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string }, anchors: Anchors, tense: TenseCue): number | undefined {
+  const { narrative, historical } = anchors;
+  if (!historical || !narrative) return undefined;
+  const year = narrative.date.getUTCFullYear();
+  if (tense() === 1) return undefined;
+  if (narrative.unit !== 'day' && narrative.unit !== 'month') return year;
+  const [month, date] = startInYear(c);
+  const [atMonth, atDate] = [narrative.date.getUTCMonth() + 1, narrative.unit === 'day' ? narrative.date.getUTCDate() : 1];
+  return month < atMonth || (month === atMonth && c.day !== undefined && date < atDate) ? year + 1 : year;
 }
 
 /** The start of the latest quarter number `n` that begins no later than `current`. */

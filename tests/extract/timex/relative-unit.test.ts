@@ -55,6 +55,18 @@ describe('histories: dates without a year follow the story', () => {
 });
 
 describe('histories: the story moves on', () => {
+  it('a month before the one the story has reached is in the next year', () =>
+    expect(surface('The war in Europe began in 1939, and by 1940 France had fallen. Japan attacked on 7 December 1941. In January, the Allies met in Washington. In June the fleets fought at Midway. By December the tide had turned.', '2009-05-01').slice(3)).toEqual([
+      ['January', '1942-01'],
+      ['June', '1942-06'],
+      ['December', '1942-12'],
+    ]));
+  it('a story at a whole year keeps its months in that year', () =>
+    expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([
+      ['January', '1914-01'],
+      ['August', '1914-08'],
+    ]));
+
   it('"later" moves the reference date, and a year-only story leaves the day unknown', () =>
     expect(surface('The war began on 28 June 1914. A month later, Austria declared war. Two days later Germany mobilised. In 1915 and 1916 it spread. That night it rained.', '2013-03-01')).toEqual([
       ['28 June 1914', '1914-06-28'],
