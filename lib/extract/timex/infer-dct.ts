@@ -83,11 +83,18 @@ export function inferDct(text: string, candidates: Candidate[]): Dct {
   return { value: formatDay(value), source: 'inferred', reason: reasons.join('; ').slice(0, 500) };
 }
 
-/** The latest year the text states in the past tense ("fell in November 1989", "in 1989, it won"). */
+/** The first year of a year or decade value ("1989", "199" for the 1990s). */
+function firstYear(p: Candidate['partial']): number | undefined {
+  if (p.kind === 'calendar') return p.year;
+  if (p.kind !== 'literal' || !/^\d{3,4}$/.test(p.value)) return undefined;
+  return Number(p.value) * (p.value.length === 3 ? 10 : 1);
+}
+
+/** The latest year the text states in the past tense ("fell in November 1989", "in 1989, it won", "in the 1990s they quarrelled"). */
 function latestPastYear(text: string, candidates: Candidate[]): number | undefined {
   let latest: number | undefined;
   for (const c of candidates) {
-    const year = c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value) ? Number(c.partial.value) : c.partial.kind === 'calendar' ? c.partial.year : undefined;
+    const year = firstYear(c.partial);
     if (year !== undefined && (latest === undefined || year > latest) && tenseAround(text, c.start, c.end) === -1) latest = year;
   }
   return latest;

@@ -33,6 +33,11 @@ describe('DCT inference', () => {
     expect(timexes.find((t) => t.text === '10 May')?.value).toBe('1945-05-10');
   });
 
+  it('counts a decade told of after the last full date as a later year', () => {
+    const text = 'The king died on 9 September 1087 at Rouen. In the 1090s his sons quarrelled over the crown.';
+    expect(tagTimexes(text).dct).toEqual({ value: null, source: 'none', reason: expect.stringContaining('reports 1090') });
+  });
+
   it('reports a given DCT as given', () => {
     expect(tagTimexes('today', { dct: '2024-02-17' }).dct).toEqual({ value: '2024-02-17', source: 'given', reason: expect.any(String) });
   });
