@@ -33,13 +33,20 @@ const PAST_AUXILIARY = /^(?:was|were|had|been)$/i;
 /** "will be held", "would have met": a participle in a future verb chain is not a past tense. */
 const MODAL = /^(?:will|would|shall|'ll|going)$/i;
 
+/** Forms of "be" that carry no past: a participle after them is a present or infinitive passive. */
+const PRESENT_PASSIVE = /^(?:is|are|am|be|being)$/i;
+
 function cue(word: string, previous: string, beforePrevious: string): Direction | undefined {
   // Capitalised "Will" mid-text is more often a name than the modal.
   if (FUTURE.test(word)) return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
   if (/['’]ll$/i.test(word)) return 1;
   const w = word.toLowerCase();
+  // "is to resume trading Tuesday": "be to" with an infinitive is an arrangement ahead.
+  if (w === 'to' && /^(?:is|are|am)$/i.test(previous)) return 1;
   if (isPastForm(w)) {
-    return /^(?:be|been|have)$/i.test(previous) && (MODAL.test(beforePrevious) || /['’]ll$/.test(beforePrevious)) ? 1 : -1;
+    if (/^(?:be|been|have)$/i.test(previous) && (MODAL.test(beforePrevious) || /['’]ll$/.test(beforePrevious))) return 1;
+    // "is heard", "to be left", "being built": a passive in the present or infinitive takes its tense from elsewhere.
+    return PRESENT_PASSIVE.test(previous) ? undefined : -1;
   }
   return undefined;
 }

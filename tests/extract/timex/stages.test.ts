@@ -95,4 +95,8 @@ describe('the tense cue in verb chains', () => {
   const around = (text: string, timex: string) => tenseAround(text, text.indexOf(timex), text.indexOf(timex) + timex.length);
   it('"will be held" is future', () => expect(around('The vote will be held on Friday.', 'Friday')).toBe(1));
   it('"was held" is past', () => expect(around('The vote was held on Friday.', 'Friday')).toBe(-1));
+  it('a present passive is no past ("is heard")', () => expect(around('The appeal is heard in June.', 'June')).toBeUndefined());
+  it('an infinitive passive takes the tense of its chain ("going to be left")', () =>
+    expect(around('The town is going to be left alone this winter.', 'this winter')).toBe(1));
+  it('"is to" with an infinitive is ahead', () => expect(around('The shares are to resume trading Monday.', 'Monday')).toBe(1));
 });
