@@ -52,15 +52,19 @@ function cue(word: string, previous: string, beforePrevious: string): Direction 
 }
 
 /** Words right before an expression that put it ahead whatever the verb: "as soon as Tuesday", "effective Feb. 1". */
-const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|effective|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;
+const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;
 /** "had been due to expire Friday", "was scheduled for Monday": a plan seen from the past. */
 const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)\s+(?:on\s+)?$/i;
+
+const POSSESSIVE = /^['’]s\b/;
 
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
   if (FUTURE_SIGNAL.test(lead)) return 1;
+  // "get around Wednesday's ruling": a date in the possessive names an event the report has seen; the verb is another clause's.
+  if (POSSESSIVE.test(text.slice(end, end + 3))) return -1;
   let before: Direction | undefined;
   let beforeDistance = Infinity;
   // Slices, not lastIndex on the whole text: a text with no words must not make each search run to its end.

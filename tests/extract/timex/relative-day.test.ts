@@ -18,6 +18,8 @@ describe('weekdays, with the verb deciding the direction', () => {
   it('"next Monday" is the one after the DCT', () => expectTimex('talks resume next Monday', DCT, { text: 'next Monday', value: '2024-02-19' }));
   it('the DCT weekday itself is the DCT', () => expectTimex('He said Saturday that', DCT, { value: '2024-02-17' }));
   it('a name "Will" is not a future cue', () => expectTimex('Harry with Will Reeve in Whistler on Wednesday', DCT, { value: '2024-02-14' }));
+  it("a possessive weekday is the one past, even under a future verb", () =>
+    expectTimex("The club will appeal Thursday's ban", DCT, { text: 'Thursday', value: '2024-02-15' }));
   it('a weekday with a part of the day', () => expectTimex('he was shot Friday night', DCT, { text: 'Friday night', type: 'DATE', value: '2024-02-16TNI' }));
 });
 

@@ -64,6 +64,12 @@ describe('the tense cue', () => {
   it('a quotation keeps its own tense', () => expect(around('"He will leave at 4 a.m. Thursday," Castro said.', '4 a.m. Thursday')).toBe(1));
   it('an initial or a title does not end the clause', () => expect(around('He will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.', 'Feb. 1')).toBe(1));
   it('"succeed" is not a past tense', () => expect(around('Most of them succeed in March.', 'March')).toBeUndefined());
+  it("a possessive date names an event already seen, whatever the clause's verb", () =>
+    expect(around('The club will try to overturn Thursday\'s decision by the league.', 'Thursday')).toBe(-1));
+  it('"ahead of" points ahead, a possessive too', () => {
+    expect(around('Traders sold shares ahead of the holiday weekend.', 'the holiday weekend')).toBe(1);
+    expect(around('Traders sold shares ahead of Friday\'s jobs report.', 'Friday')).toBe(1);
+  });
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
 
