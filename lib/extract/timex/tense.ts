@@ -56,13 +56,25 @@ const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|(?:set
 /** "had been due to expire Friday", "was scheduled for Monday": a plan seen from the past. */
 const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)\s+(?:on\s+)?$/i;
 
+const UNTIL = /\b(?:until|till)\s+(?:on\s+)?$/i;
+/** "Until Thursday, they had not called him a suspect": a state that held up to a day, told in the past perfect, ended in the past. */
+const NOT_UNTIL_THEN = /\bhad\s+(?:not|never)\b|\bhadn['’]t\b/i;
+const CLAUSE_TAIL = /[^.!?;\n]*$/;
+const CLAUSE_HEAD = /^[^.!?;\n]*/;
+
+/** The sentence part around `[start, end)`, within the tense window. */
+function clauseAround(text: string, start: number, end: number): string {
+  const left = text.slice(Math.max(0, start - WINDOW), start);
+  return CLAUSE_TAIL.exec(left)![0] + CLAUSE_HEAD.exec(text.slice(end, end + WINDOW))![0];
+}
+
 const POSSESSIVE = /^['’]s\b/;
 
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
-  if (FUTURE_SIGNAL.test(lead)) return 1;
+  if (FUTURE_SIGNAL.test(lead) && !(UNTIL.test(lead) && NOT_UNTIL_THEN.test(clauseAround(text, start, end)))) return 1;
   // "get around Wednesday's ruling": a date in the possessive names an event the report has seen; the verb is another clause's.
   if (POSSESSIVE.test(text.slice(end, end + 3))) return -1;
   let before: Direction | undefined;

@@ -70,6 +70,10 @@ describe('the tense cue', () => {
     expect(around('Traders sold shares ahead of the holiday weekend.', 'the holiday weekend')).toBe(1);
     expect(around('Traders sold shares ahead of Friday\'s jobs report.', 'Friday')).toBe(1);
   });
+  it('"until" with a past perfect state is a day gone by', () => {
+    expect(around('Until Monday, the police had not named a suspect.', 'Monday')).toBe(-1);
+    expect(around('The vote was postponed until Monday.', 'Monday')).toBe(1);
+  });
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
 
