@@ -68,6 +68,7 @@ function clauseAround(text: string, start: number, end: number): string {
   return CLAUSE_TAIL.exec(left)![0] + CLAUSE_HEAD.exec(text.slice(end, end + WINDOW))![0];
 }
 
+const OPENS_AT_END = /^\s*$/;
 const POSSESSIVE = /^['’]s\b/;
 
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
@@ -87,7 +88,8 @@ export function tenseAround(text: string, start: number, end: number): Direction
   let previous = '';
   let beforePrevious = '';
   while ((m = TOKEN.exec(left)) !== null) {
-    if (isBoundary(m[0], previous)) {
+    // An expression that opens a bracket restates the clause before it: "will leave at 4 in the morning (4 a.m. Thursday)".
+    if (isBoundary(m[0], previous) && !(m[0] === '(' && OPENS_AT_END.test(left.slice(m.index + 1)))) {
       before = undefined;
       beforeDistance = Infinity;
       continue;

@@ -74,6 +74,8 @@ describe('the tense cue', () => {
     expect(around('Until Monday, the police had not named a suspect.', 'Monday')).toBe(-1);
     expect(around('The vote was postponed until Monday.', 'Monday')).toBe(1);
   });
+  it('a bracket that opens on the expression restates the clause before it', () =>
+    expect(around('The plane will land at dawn (6 a.m. Sunday), officials said.', '6 a.m. Sunday')).toBe(1));
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
 
