@@ -131,7 +131,8 @@ export function extractEvents(doc: ExtractInput): Extraction {
       if (person) subjects.push(person);
       return person;
     };
-    const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, personFor, view);
+    const otherDates = timexes.filter((t) => t !== timex && t.start >= sentence.start && t.end <= sentence.end).map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start }));
+    const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, personFor, view, otherDates);
     const persons = [...new Set([...named, ...resolver.namedIn(text), ...resolver.rolesIn(text, sentence.start), ...subjects])];
     // "It was claimed" says that something was said, not what happened.
     const words = countContentWords(title);

@@ -21,11 +21,15 @@ const MAX_WORDS = 12;
 const MAX_CHARS = 100;
 
 /** Words that open a subordinate clause or join clauses; they never start a headline. */
-const LEADING_JOINERS = new Set(['but', 'and', 'or', 'so', 'yet', 'since', 'after', 'before', 'when', 'while', 'as', 'then', 'also', 'however', 'meanwhile', 'though', 'although', 'because', 'until', 'once', 'during']);
+const LEADING_JOINERS = new Set(['but', 'and', 'or', 'so', 'yet', 'since', 'after', 'before', 'when', 'where', 'while', 'as', 'then', 'also', 'however', 'meanwhile', 'though', 'although', 'because', 'until', 'once', 'during']);
+/** Subordinators whose phrase, at the head of a sentence and closed by a comma, sets the scene for the main clause. */
+const SCENE_SETTERS = new Set(['after', 'before', 'since', 'when', 'while', 'as', 'though', 'although', 'because', 'once', 'during', 'despite', 'amid']);
+/** The longest scene-setting phrase cut from the head of a headline, in words. */
+const SCENE_WORDS = 10;
 /** Words that start a trailing subordinate clause, cut from the end of a headline. */
-const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although', 'though', 'whereas', 'despite', 'unless', 'but', 'when', 'after', 'before', 'where']);
+const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although', 'though', 'whereas', 'despite', 'unless', 'if', 'but', 'when', 'after', 'before', 'where']);
 /** Prepositions that introduce a date ("on January 29", "since 2020"); dropped with the date. */
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'throughout', 'of', 'for', 'around', 'about', 'circa', 'c.', 'ca.']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'throughout', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010". */
 const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late']);
@@ -41,6 +45,19 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 const PHRASE_PREPOSITIONS = new Set(['with', 'alongside', 'beside', 'at', 'by', 'in', 'on', 'for', 'near', 'amid', 'against', 'among', 'across', 'outside', 'inside', 'under', 'over', 'through', 'via', 'without', 'behind', 'after', 'before', 'during', 'to', 'into', 'from']);
 /** Prepositions of company, whose phrase a headline drops once it has its verb and object. */
 const ACCOMPANIMENT = new Set(['with', 'alongside', 'beside', 'accompanied']);
+/**
+ * Whether the coordinator at `i` joins a second clause with its own subject after a first with its verb:
+ * "A ceasefire was agreed but it broke down", not "Charles and Camilla attend".
+ */
+function opensClause(words: Word[], i: number): boolean {
+  const verb = words.findIndex((w, k) => k > i && isVerb(w));
+  const subject = words.slice(i + 1, verb);
+  return verb > i + 1 && subject.length <= 4 && words.slice(0, i).some(isVerb) && subject.every((w) => w.tags.has('Pronoun') || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w));
+}
+
+/** Verbs of saying that open an inverted attribution: '"...," said one protester'. */
+const SAYING = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'recalled', 'insisted', 'warned']);
+
 /** Words a headline must not end on. */
 const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only', 'than']);
 /** Words that look like verbs but work as prepositions; a phrase they open is an aside ("according to tradition, ..."). */
@@ -101,6 +118,9 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     // compromise splits a list of names from its verb: "Meghan Markle, | Prince Harry and Will Reeve are seen".
     for (let k = i - 1; k >= 0 && isNameList(words, clauses[k]); k--) span.start = clauses[k].start;
     if (i > 0 && continuesList(words, clauses[i - 1], span.start)) span.start = clauses[i - 1].start;
+    // A clause that opens with the date's preposition is the end of the clause before: "We will be here | until the weekend if ...".
+    const opening = words.filter((w) => w.start >= span.start && w.end <= span.end);
+    if (i > 0 && opening.length > 1 && DATE_PREPOSITIONS.has(lower(opening[0])) && opening[1].start >= timex.start && opening[1].start < timex.end) span.start = clauses[i - 1].start;
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
     if (rest.length >= 3 && rest.some(isVerb)) return span;
   }
@@ -190,7 +210,7 @@ function subjectBefore(words: Word[], verb: number): Word[] {
   const phrase: Word[] = [];
   for (let i = verb - 1; i >= 0; i--) {
     const w = words[i];
-    if (isVerb(w) || /,/.test(w.post) || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w))) break;
+    if (isVerb(w) || /[,;]/.test(w.post) || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w))) break;
     phrase.unshift(w);
   }
   return phrase;
@@ -198,6 +218,22 @@ function subjectBefore(words: Word[], verb: number): Word[] {
 
 /** Words as a reader counts them: "open-top" is one, a name put for a pronoun ("Margaret Ellison") as many as it has. */
 const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && words[i - 1].post === '-' ? 0 : w.text.split(' ').length), 0);
+
+/** Words less those of other dates, and the prepositions and hedges that introduce them ("in", "sometime in"). */
+function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
+  const kept: Word[] = [];
+  for (const w of words) {
+    if (!inDate(w)) {
+      kept.push(w);
+      continue;
+    }
+    const last = kept[kept.length - 1];
+    // The date's punctuation stays: "In 1898, the couple" must not lose the comma that closes the phrase.
+    if (last && /,/.test(w.post) && !/,/.test(last.post)) kept[kept.length - 1] = { ...last, post: w.post };
+    while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && (DATE_PREPOSITIONS.has(lower(kept[kept.length - 1])) || DATE_HEDGES.has(lower(kept[kept.length - 1])))) kept.pop();
+  }
+  return kept;
+}
 
 /** The words as text: commas kept inside, hyphenated words ("23-year-old", "full-year") joined again. */
 function render(words: Word[]): string {
@@ -223,16 +259,22 @@ export function headline(
   timex: TextSpan,
   personFor: (pronoun: string) => string | undefined = () => undefined,
   doc: View = parse(sentence),
+  otherDates: readonly TextSpan[] = [],
 ): string {
   // Captions are written like headlines, and compromise takes their verb for a plural noun:
   // "King Charles III leaves The London Clinic" has no verb until "leaves" is tagged as one.
   if (!doc.has('#Verb')) doc.match('#ProperNoun [#Plural] (#Determiner|#ProperNoun|#Possessive)', 0).tag('PresentTense');
-  const words = wordsOf(doc);
-  const dateline = /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, timex.start)) && /^\s*[-–—]\s*/.exec(sentence.slice(timex.end));
-  if (dateline) {
-    // "LONDON, March 3 - The Bank ...": the date dates the story, and the news follows the dash.
-    const from = timex.end + dateline[0].length;
-    return headline(sentence.slice(from), { start: 0, end: 0 }, personFor, parse(sentence.slice(from)));
+  // The sentence's other dates are no part of this headline: "In 1898 they found polonium, and in December, radium".
+  const inOtherDate = (w: Word) => otherDates.some((d) => w.end > d.start && w.start < d.end);
+  const words = withoutDates(wordsOf(doc), inOtherDate);
+  // "LONDON, March 3 - The Bank ...": the date dates the story, and the news follows the dash, whichever date this headline is for.
+  const datelineDate = [timex, ...otherDates].find((d) => /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, d.start)));
+  const dash = datelineDate && /^\s*[-–—]\s*/.exec(sentence.slice(datelineDate.end));
+  if (datelineDate && dash) {
+    const from = datelineDate.end + dash[0].length;
+    const shift = (d: TextSpan) => ({ start: Math.max(0, d.start - from), end: Math.max(0, d.end - from) });
+    const rest = sentence.slice(from);
+    return headline(rest, shift(timex), personFor, parse(rest), otherDates.filter((d) => d.start >= from).map(shift));
   }
   const clause = clauseHolding(doc, words, timex);
   let kept = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
@@ -241,7 +283,7 @@ export function headline(
   const beforeDate = kept.filter((w) => w.end <= timex.start);
   const opener = beforeDate.findLastIndex(
     (w, i) =>
-      (SUBORDINATORS.has(lower(w)) || (COORDINATORS.has(lower(w)) && beforeDate[i + 1] && isVerb(beforeDate[i + 1]))) &&
+      (SUBORDINATORS.has(lower(w)) || (COORDINATORS.has(lower(w)) && beforeDate[i + 1] && (isVerb(beforeDate[i + 1]) || opensClause(beforeDate, i)))) &&
       beforeDate.slice(i + 1).some(isVerb) &&
       !beforeDate.slice(i, -1).some((x) => /,/.test(x.post)),
   );
@@ -258,6 +300,9 @@ export function headline(
   // An age between commas is not what happened: "Princess Lilibet, two, was christened".
   kept = kept.filter((w, i) => !(i > 0 && w.tags.has('Value') && /,/.test(kept[i - 1].post) && /,/.test(w.post)));
 
+  // A leading phrase that sets the scene ("after a second massacre, NATO launched air strikes") is not what happened.
+  const sceneEnd = kept.findIndex((w) => /,/.test(w.post));
+  if (kept[0] && SCENE_SETTERS.has(lower(kept[0])) && sceneEnd > 0 && sceneEnd < SCENE_WORDS && kept.slice(sceneEnd + 1).some(isVerb)) kept = kept.slice(sceneEnd + 1);
   while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || kept[0].tags.has('Conjunction'))) kept.shift();
   while (kept.length && PREPOSITIONAL_VERBS.has(lower(kept[0]))) {
     const close = kept.findIndex((w) => /,/.test(w.post));
@@ -282,11 +327,18 @@ export function headline(
     kept = [...(leading ? mainSubject(words, clause.end) : sentenceSubject(words, first.start, timex)), gerund, ...kept.slice(1)];
   } else if (first && isVerb(first) && COORDINATORS.has(openedBy)) {
     // "the Fed left rates unchanged and said ..." -> "The Fed said ...": the subject of the first verb phrase.
+    // The verb phrase's auxiliaries go with the second verb too: "was initialled ... and signed" -> "was signed".
     const at = words.indexOf(first);
     const earlier = words.slice(0, at - 1);
-    const from = Math.max(earlier.findLastIndex((w) => SUBORDINATORS.has(lower(w)) || /,/.test(w.post)) + 1, 0);
+    const from = Math.max(earlier.findLastIndex((w) => SUBORDINATORS.has(lower(w)) || /[,;]/.test(w.post)) + 1, 0);
     const verb = earlier.findIndex((w, i) => i >= from && isVerb(w));
-    kept = [...(verb > 0 ? subjectBefore(words, verb) : []), ...kept];
+    let main = verb;
+    while (main >= 0 && main + 1 < at - 1 && words[main].tags.has('Auxiliary') && isVerb(words[main + 1])) main++;
+    const auxiliaries = first.tags.has('Auxiliary') || main === verb ? [] : words.slice(verb, main).map((w) => ({ ...w, post: ' ' }));
+    kept = [...(verb > 0 ? subjectBefore(words, verb) : []), ...auxiliaries, ...kept];
+  } else if (first && SAYING.has(lower(first)) && kept.length > 1 && !kept.slice(1).some(isVerb)) {
+    // An attribution after its quote ("..., said one protester near the market") reads as a headline the other way round.
+    kept = [...kept.slice(1), { ...first, text: lower(first) }];
   } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[words.indexOf(first) - 1] ?? first) !== 'to') {
     // "Margaret Ellison, the biologist ..., died at her home" -> "Margaret Ellison died at her home".
     kept = [...sentenceSubject(words, first.start, timex), ...kept];

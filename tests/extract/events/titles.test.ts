@@ -117,6 +117,35 @@ describe('headline(sentence, timex, personFor?)', () => {
     expect(titleOf('Families were paying more for their mortgages than two years ago.', 'two years ago')).toBe('Families were paying more for their mortgages');
   });
 
+  test("leaves out the sentence's other dates with their prepositions", () => {
+    const sentence = 'In 1898 the couple announced the discovery of polonium, and in December of that year, radium.';
+    const dates = ['In 1898', 'December of that year'].map((d) => ({ start: sentence.indexOf(d) + (d.startsWith('In ') ? 3 : 0), end: sentence.indexOf(d) + d.length }));
+    expect(headline(sentence, dates[1], () => undefined, undefined, [dates[0]])).toBe('The couple announced the discovery of polonium, and radium');
+  });
+
+  test('a dateline that is not the date of the headline is left out too', () => {
+    const sentence = 'PARIS, Tuesday - Farmers blocked motorways on Tuesday.';
+    const at = sentence.lastIndexOf('Tuesday');
+    expect(headline(sentence, { start: at, end: at + 7 }, () => undefined, undefined, [{ start: 7, end: 14 }])).toBe('Farmers blocked motorways');
+  });
+
+  test('a second clause with a subject of its own, and a second verb that shares the auxiliary', () => {
+    expect(titleOf('A ceasefire was agreed in March but it broke down in the summer.', 'the summer')).toBe('A ceasefire broke down');
+    expect(titleOf('The treaty was initialled in Ohio; the agreement was drafted in May and signed in Paris on 14 December.', '14 December')).toBe(
+      'The agreement was signed in Paris',
+    );
+  });
+
+  test('drops a scene-setting phrase at the head, and a "where" or "if" clause', () => {
+    expect(titleOf('In late August, after a second massacre at the market, NATO launched air strikes.', 'late August')).toBe('NATO launched air strikes');
+    expect(titleOf('She moved to Paris, where she enrolled at the Sorbonne in 1891.', '1891', { she: 'Marie Curie' })).toBe('Marie Curie enrolled at the Sorbonne');
+    expect(titleOf('"We will be here until the weekend if we have to," one farmer said.', 'the weekend')).toBe('We will be here');
+  });
+
+  test('turns an inverted attribution round', () => {
+    expect(titleOf('"We will stay here as long as it takes," said one protester near the market early this morning.', 'early this morning')).toBe('One protester near the market said');
+  });
+
   test('drops quotes and keeps titles within 12 words and 100 characters', () => {
     const title = titleOf(
       "On Tuesday the committee said it had 'serious concerns' about the extraordinarily long, winding and repeatedly delayed construction programme for the new national stadium in the capital city",
