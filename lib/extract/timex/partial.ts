@@ -45,8 +45,11 @@ export type Partial =
   | { kind: 'report-period'; yearsBack: number; year?: number; quarter?: number }
   /** A holiday ("Thanksgiving Day", "last Christmas"): a day whose date depends on the year. */
   | { kind: 'holiday'; name: string; year?: number; direction?: Direction }
-  /** A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean };
+  /**
+   * A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). `from: 'narrative'`:
+   * counted from the day the story is at ("the previous Friday", "the following Monday").
+   */
+  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean; from?: 'narrative' };
 
 /** A candidate expression found by a rule, before resolution. */
 export interface Candidate {

@@ -41,7 +41,7 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
     }
     case 'weekday':
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
-      return resolveWeekday(partial.weekday, partial.direction, anchors.dct, tense) + (partial.time ?? '');
+      return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
       const year = partial.year === undefined && partial.yearShift === undefined ? storyYear(partial, anchors, tense) : undefined;
       return resolveCalendar(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
@@ -106,6 +106,11 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   }
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');
   return formatUnit(addUnits(dct, partial.unit, partial.amount), partial.unit) + time;
+}
+
+/** "the previous Friday" counts from the day the story is at, when it is at one; else, as "last Friday", from the DCT. */
+function weekdayAnchor(partial: Extract<Partial, { kind: 'weekday' }>, { dct, narrative }: Anchors): Date | null {
+  return partial.from === 'narrative' && narrative?.unit === 'day' ? narrative.date : dct;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
 import { expectNone, expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17'; // a Saturday
@@ -20,6 +21,16 @@ describe('weekdays, with the verb deciding the direction', () => {
   it('a name "Will" is not a future cue', () => expectTimex('Harry with Will Reeve in Whistler on Wednesday', DCT, { value: '2024-02-14' }));
   it("a possessive weekday is the one past, even under a future verb", () =>
     expectTimex("The club will appeal Thursday's ban", DCT, { text: 'Thursday', value: '2024-02-15' }));
+  it('"the previous Friday" counts back from the day the story is at', () => {
+    const { timexes } = tagTimexes('The index closed at 410 on June 7, 2019, up 1% from the previous Friday.', { dct: DCT });
+    expect(timexes.map((t) => [t.text, t.value])).toEqual([
+      ['June 7, 2019', '2019-06-07'],
+      ['the previous Friday', '2019-05-31'],
+    ]);
+  });
+  it('"the following Monday" counts on from it', () =>
+    expect(tagTimexes('Talks opened on June 6, 2019 and resumed the following Monday.', { dct: DCT }).timexes[1]).toMatchObject({ text: 'the following Monday', value: '2019-06-10' }));
+  it('with no day to count from, "the previous Friday" is the one before the DCT', () => expectTimex('Prices were higher than the previous Friday.', DCT, { value: '2024-02-16' }));
   it('a weekday with a part of the day', () => expectTimex('he was shot Friday night', DCT, { text: 'Friday night', type: 'DATE', value: '2024-02-16TNI' }));
 });
 
