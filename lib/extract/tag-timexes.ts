@@ -72,8 +72,10 @@ function movesNarrative(p: Candidate['partial']): boolean {
 const HISTORY_GAP = 3;
 const HISTORY_MIN_YEARS = 3;
 const HISTORY_SHARE = 0.8;
+/** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
+const NEWS_DEICTICS = 2;
 
-/** Whether most of the years the text states lie well before the DCT, or there is no DCT at all. */
+/** Whether most of the years the text states lie well before the DCT and it hardly speaks from its own day, or there is no DCT at all. */
 function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
   const years: number[] = [];
   for (const c of candidates) {
@@ -83,6 +85,9 @@ function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
   // Without a DCT the story's own dates are the only anchor there is.
   if (!dct) return true;
   if (years.length < HISTORY_MIN_YEARS) return false;
+  // News speaks from its own day ("on Sunday", "late last month") however many old years it recalls; a history rarely does.
+  const fromToday = candidates.filter((c) => c.partial.kind === 'weekday' || (c.partial.kind === 'offset' && c.partial.from === 'dct')).length;
+  if (fromToday >= NEWS_DEICTICS) return false;
   const old = years.filter((y) => y <= dct.getUTCFullYear() - HISTORY_GAP).length;
   return old >= HISTORY_SHARE * years.length;
 }

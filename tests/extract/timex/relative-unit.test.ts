@@ -50,6 +50,10 @@ describe('histories: dates without a year follow the story', () => {
       ['August', '1914-08'],
       ['Christmas', '1914-12-25'],
     ]));
+  it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>
+    expect(
+      surface('The storm hit on Sunday. By Monday night power was out, the worst since 1921, 1935 and October 1960. The season runs through November 30.', '2024-10-14'),
+    ).toContainEqual(['November 30', '2024-11-30']));
   it('keeps news about recent years on the DCT', () =>
     expect(surface('Sales rose in 2022 and 2023. In December they fell.', '2024-02-17')).toContainEqual(['December', '2023-12']));
 });
