@@ -31,6 +31,7 @@ import { weekOfRule } from './rules/week-of';
 import { weekdayRule } from './rules/weekday';
 import { yearRule } from './rules/year';
 import { yearEndRule } from './rules/year-end';
+import { zonedClockRule } from './rules/zoned-clock';
 
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
@@ -42,6 +43,7 @@ export const RULES: Rule[] = [
   agoRule,
   dayWordRule,
   namedTimeRule,
+  zonedClockRule,
   dayPartRule,
   holidayRule,
   weekOfRule,
