@@ -27,6 +27,8 @@ export const dayPartRule: Rule = {
     if (!part) return null;
     // "works at night" is a habit; "in the night", "by mid afternoon" are a time.
     if (match[3] !== undefined && !/^the\s/i.test(match[3]) && !/(?:mid|early|late)[\s-]?$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
-    return { start, end, type: 'TIME', partial: { kind: 'offset', unit: 'day', amount: 0, from: 'narrative', time: `T${part}` } };
+    // "overnight" is the night that ends on the day the story is at: "hit by overnight losses in New York" on a Friday is Thursday night.
+    const amount = match[5] !== undefined ? -1 : 0;
+    return { start, end, type: 'TIME', partial: { kind: 'offset', unit: 'day', amount, from: 'narrative', time: `T${part}` } };
   },
 };
