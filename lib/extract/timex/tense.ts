@@ -68,6 +68,7 @@ function clauseAround(text: string, start: number, end: number): string {
   return CLAUSE_TAIL.exec(left)![0] + CLAUSE_HEAD.exec(text.slice(end, end + WINDOW))![0];
 }
 
+const CONJUNCTION = /^(?:and|but|or)$/;
 const OPENS_AT_END = /^\s*$/;
 const POSSESSIVE = /^['’]s\b/;
 
@@ -109,9 +110,10 @@ export function tenseAround(text: string, start: number, end: number): Direction
   while ((m = TOKEN.exec(right)) !== null) {
     if (isBoundary(m[0], previous)) break;
     const direction = cue(m[0], previous, beforePrevious);
+    // "on Saturday and were planning to drive on Monday": a verb right after a conjunction heads another clause.
+    if (direction !== undefined) return CONJUNCTION.test(previous) ? before : direction;
     beforePrevious = previous;
     previous = m[0];
-    if (direction !== undefined) return direction;
   }
   return before;
 }

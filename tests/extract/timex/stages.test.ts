@@ -76,6 +76,8 @@ describe('the tense cue', () => {
   });
   it('a bracket that opens on the expression restates the clause before it', () =>
     expect(around('The plane will land at dawn (6 a.m. Sunday), officials said.', '6 a.m. Sunday')).toBe(1));
+  it('a verb right after "and" heads another clause, not the one the expression is in', () =>
+    expect(around('Fans will march on Sunday and were told to stay away on Monday.', 'Sunday')).toBe(1));
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
 
