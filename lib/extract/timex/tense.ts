@@ -36,6 +36,13 @@ const MODAL = /^(?:will|would|shall|'ll|going)$/i;
 /** Forms of "be" that carry no past: a participle after them is a present or infinitive passive. */
 const PRESENT_PASSIVE = /^(?:is|are|am|be|being)$/i;
 
+/**
+ * "un-" with "-ed" is an adjective ("markets untouched by the crisis", "an undisclosed sum"), never a finite
+ * verb, except for the verbs that undo something and the "under-" verbs ("undermined").
+ */
+const UN_VERBS = new Set(['unveiled', 'unleashed', 'uncovered', 'unearthed', 'unloaded', 'unlocked', 'unfolded', 'unraveled', 'unravelled', 'unseated', 'unplugged', 'unwrapped', 'unmasked', 'unsealed', 'unnerved', 'unified']);
+const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under') && w.endsWith('ed') && !UN_VERBS.has(w);
+
 function cue(word: string, previous: string, beforePrevious: string): Direction | undefined {
   // Capitalised "Will" mid-text is more often a name than the modal.
   if (FUTURE.test(word)) return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
@@ -43,7 +50,7 @@ function cue(word: string, previous: string, beforePrevious: string): Direction 
   const w = word.toLowerCase();
   // "is to resume trading Tuesday": "be to" with an infinitive is an arrangement ahead.
   if (w === 'to' && /^(?:is|are|am)$/i.test(previous)) return 1;
-  if (isPastForm(w)) {
+  if (isPastForm(w) && !isUnAdjective(w)) {
     if (/^(?:be|been|have)$/i.test(previous) && (MODAL.test(beforePrevious) || /['’]ll$/.test(beforePrevious))) return 1;
     // "is heard", "to be left", "being built": a passive in the present or infinitive takes its tense from elsewhere.
     return PRESENT_PASSIVE.test(previous) ? undefined : -1;

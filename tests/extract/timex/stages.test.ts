@@ -78,6 +78,11 @@ describe('the tense cue', () => {
     expect(around('The plane will land at dawn (6 a.m. Sunday), officials said.', '6 a.m. Sunday')).toBe(1));
   it('a verb right after "and" heads another clause, not the one the expression is in', () =>
     expect(around('Fans will march on Sunday and were told to stay away on Monday.', 'Sunday')).toBe(1));
+  it('an "un-...-ed" word is an adjective, not a past verb', () => {
+    expect(around('The firm will open stores by June in towns untouched by the recession.', 'June')).toBe(1);
+    expect(around('The company unveiled the phone in June.', 'June')).toBe(-1);
+    expect(around('The strike undermined sales in June.', 'June')).toBe(-1);
+  });
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
 
