@@ -68,6 +68,14 @@ function movesNarrative(p: Candidate['partial']): boolean {
   return !(p.kind === 'report-period' || (p.kind === 'offset' && p.keepPrecision && p.amount < 0));
 }
 
+/** "the nine months", "the first six months": the part of its year a report is at, so "a year earlier" is the year before. */
+const PART_OF_YEAR = /^P(?:[2-9]|1[01])M$/;
+const DEFINITE = /^the\s/i;
+function yearSoFar({ dct, narrative }: Anchors): Anchors['narrative'] {
+  const at = narrative?.date ?? dct;
+  return at ? { date: day(at.getUTCFullYear(), 1, 1), unit: 'year' } : narrative;
+}
+
 /** A text is a history when at least HISTORY_MIN_YEARS years are stated and HISTORY_SHARE of them lie HISTORY_GAP years or more before the DCT. */
 const HISTORY_GAP = 3;
 const HISTORY_MIN_YEARS = 3;
@@ -109,6 +117,8 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
       anchors.narrative = narrativePoint(value) ?? anchors.narrative;
+    } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
+      anchors.narrative = yearSoFar(anchors);
     }
     const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value };
     if (c.mod) timex.mod = c.mod;

@@ -25,6 +25,12 @@ describe('ago, earlier and later', () => {
       ['the third quarter', '1989-Q3'],
       ['a year earlier', '1988-Q3'],
     ]));
+  it('a year earlier than "the nine months" of a report is the year before', () =>
+    expect(surface('Sales rose in the third quarter. For the nine months, profit was $9 million, against $7 million a year earlier.', '1989-10-27')).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['the nine months', 'P9M'],
+      ['a year earlier', '1988'],
+    ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
