@@ -62,10 +62,12 @@ function containsNarrative(value: string, narrative: Anchors['narrative']): bool
 
 /**
  * Whether an expression moves the story's reference date. Comparisons back from it ("a year earlier",
- * "the year-ago quarter") do not: the story stays where it was. "Two days later" does move it on.
+ * "the year-ago quarter", "the 1988 period") do not: the story stays where it was. "Two days later" does
+ * move it on, and so does the period a report is about ("in the latest quarter ... from $99 million a year earlier").
  */
 function movesNarrative(p: Candidate['partial']): boolean {
-  return !(p.kind === 'report-period' || (p.kind === 'offset' && p.keepPrecision && p.amount < 0));
+  if (p.kind === 'report-period') return p.yearsBack === 0 && p.year === undefined;
+  return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 
 /** "the nine months", "the first six months": the part of its year a report is at, so "a year earlier" is the year before. */

@@ -31,6 +31,12 @@ describe('ago, earlier and later', () => {
       ['the nine months', 'P9M'],
       ['a year earlier', '1988'],
     ]));
+  it('the quarter a report is about is the one "a year earlier" counts back from', () =>
+    expect(surface('On Tuesday the bank said that in the latest quarter it lent $9 million, up from $7 million a year earlier.', '1989-10-27')).toEqual([
+      ['Tuesday', '1989-10-24'],
+      ['the latest quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+    ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
