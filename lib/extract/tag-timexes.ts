@@ -111,14 +111,17 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   const timexes: Timex[] = [];
   for (const c of candidates) {
     let value: string;
+    let tense: Direction | undefined | null = null;
+    const tenseCue = () => (tense === null ? (tense = tenseAround(text, c.start, c.end)) : tense);
     try {
-      let tense: Direction | undefined | null = null;
-      value = resolvePartial(c.partial, anchors, () => (tense === null ? (tense = tenseAround(text, c.start, c.end)) : tense));
+      value = resolvePartial(c.partial, anchors, tenseCue);
     } catch {
       continue;
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
-      anchors.narrative = narrativePoint(value) ?? anchors.narrative;
+      const point = narrativePoint(value);
+      // A quarter the story announces ("will result in a fourth-quarter charge") is not the one its figures are for.
+      if (point && !(point.unit === 'quarter' && tenseCue() === 1)) anchors.narrative = point;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }

@@ -37,6 +37,12 @@ describe('ago, earlier and later', () => {
       ['the latest quarter', '1989-Q3'],
       ['a year earlier', '1988-Q3'],
     ]));
+  it('a quarter the story announces is not the one its figures are for', () =>
+    expect(surface('The closing will result in a fourth-quarter charge. Profit fell 5% in the latest quarter, from $8 million a year ago.', '1989-11-02')).toEqual([
+      ['fourth-quarter', '1989-Q4'],
+      ['the latest quarter', '1989-Q3'],
+      ['a year ago', '1988-Q3'],
+    ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
