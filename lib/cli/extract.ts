@@ -10,10 +10,10 @@ import { WorkerPool } from '../extract/worker-pool';
 import { parseDay } from '../extract/timex/calendar';
 import { jsonlLines } from './jsonl-lines';
 import { spawnExtractWorker } from './spawn-extract-worker';
-import { UsageError } from './usage-error';
+import { parseCliArgs, wholeNumber } from './parse-cli-args';
+import { ArgumentError, reportUsageError } from './usage-error';
 
-const USAGE =
-  'usage: npm run -s extract -- [--timex-only] [--dct YYYY-MM-DD] FILE...\n       npm run -s extract -- --jsonl [--threads N] [--stats] < in.jsonl > out.jsonl';
+const USAGE = 'usage: npm run -s extract -- [--timex-only] [--dct YYYY-MM-DD] FILE... | --jsonl [--threads N] [--stats] < in.jsonl > out.jsonl';
 
 interface Args {
   mode: 'timex-only' | 'events' | 'jsonl';
@@ -23,31 +23,21 @@ interface Args {
   stats: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  let mode: Args['mode'] = 'events';
-  let dct: string | undefined;
-  let threads = Math.min(2, availableParallelism());
-  let stats = false;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--timex-only') mode = 'timex-only';
-    else if (arg === '--jsonl') mode = 'jsonl';
-    else if (arg === '--stats') stats = true;
-    else if (arg === '--threads') {
-      const n = argv[++i] ?? '';
-      if (!/^[1-9]\d{0,2}$/.test(n)) throw new UsageError(`--threads needs a whole number from 1 to 999, got ${JSON.stringify(n)}`);
-      threads = Number(n);
-    } else if (arg === '--dct') {
-      dct = argv[++i];
-      if (dct === undefined || !parseDay(dct)) throw new UsageError(`--dct needs a real calendar day YYYY-MM-DD, got ${JSON.stringify(dct ?? '')}`);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else files.push(arg);
-  }
-  if (mode === 'jsonl' && files.length) throw new UsageError(`--jsonl reads standard input, not files. ${USAGE}`);
-  if (mode === 'timex-only' && files.length !== 1) throw new UsageError(`expected one FILE, got ${files.length}. ${USAGE}`);
-  if (mode === 'events' && files.length === 0) throw new UsageError(`expected at least one FILE. ${USAGE}`);
-  if (stats && mode !== 'jsonl') throw new UsageError(`--stats goes with --jsonl. ${USAGE}`);
+function readArgs(argv: string[]): Args {
+  const { values, positionals: files } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'timex-only': { type: 'boolean' }, jsonl: { type: 'boolean' }, stats: { type: 'boolean', default: false }, threads: { type: 'string' }, dct: { type: 'string' } },
+  });
+  if (values.jsonl && values['timex-only']) throw new ArgumentError('--jsonl and --timex-only do not go together');
+  const mode = values.jsonl ? 'jsonl' : values['timex-only'] ? 'timex-only' : 'events';
+  const threads = values.threads === undefined ? Math.min(2, availableParallelism()) : wholeNumber('--threads', values.threads, 1, 999);
+  const { dct, stats } = values;
+  if (dct !== undefined && !parseDay(dct)) throw new ArgumentError(`--dct needs a real calendar day YYYY-MM-DD, got ${JSON.stringify(dct)}`);
+  if (mode === 'jsonl' && files.length) throw new ArgumentError('--jsonl reads standard input, not files');
+  if (mode === 'timex-only' && files.length !== 1) throw new ArgumentError(`expected one FILE, got ${files.length}`);
+  if (mode === 'events' && files.length === 0) throw new ArgumentError('expected at least one FILE');
+  if (stats && mode !== 'jsonl') throw new ArgumentError('--stats goes with --jsonl');
   return { mode, dct, files, threads, stats };
 }
 
@@ -131,9 +121,9 @@ async function extractJsonl(threads: number, stats: boolean): Promise<void> {
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   try {
-    const args = parseArgs(argv);
+    const args = readArgs(argv);
     if (args.mode === 'jsonl') {
       await extractJsonl(args.threads, args.stats);
       return 0;
@@ -148,9 +138,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(JSON.stringify(timexesOfFile(args.files[0], args.dct), null, 2) + '\n');
     return 0;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`extract: ${error.message}\n`);
-    return 2;
+    return reportUsageError(error, 'extract', USAGE);
   }
 }
 
