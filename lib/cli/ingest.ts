@@ -7,10 +7,10 @@ import { decodeText, UnreadableDocumentError } from '../documents/decode-text';
 import { CalendarDay, DOCUMENT_MAX_CHARS, DocumentId, Slug } from '../model';
 import { StoreConflictError } from '../store/errors';
 import type { Store } from '../store/store';
+import { parseCliArgs } from './parse-cli-args';
+import { ArgumentError, reportUsageError, UsageError } from './usage-error';
 
 const USAGE = 'usage: npm run ingest -- --timeline SLUG [--title T] [--dct YYYY-MM-DD] FILE...';
-
-class UsageError extends Error {}
 
 interface Args {
   timeline: string;
@@ -19,25 +19,19 @@ interface Args {
   files: string[];
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const files: string[] = [];
-  let timeline: string | undefined;
-  let title: string | undefined;
-  let dct: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--timeline') timeline = argv[++i];
-    else if (arg === '--title') title = argv[++i];
-    else if (arg === '--dct') dct = argv[++i];
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}. ${USAGE}`);
-    else files.push(arg);
-  }
+function readArgs(argv: string[]): Args {
+  const { values, positionals: files } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { timeline: { type: 'string' }, title: { type: 'string' }, dct: { type: 'string' } },
+  });
+  const { timeline, title, dct } = values;
   if (timeline === undefined || !Slug.safeParse(timeline).success) {
-    throw new UsageError(`--timeline needs a slug of lower-case letters, digits and single hyphens, got ${JSON.stringify(timeline ?? '')}`);
+    throw new ArgumentError(`--timeline needs a slug of lower-case letters, digits and single hyphens, got ${JSON.stringify(timeline ?? '')}`);
   }
-  if (title !== undefined && !title.trim()) throw new UsageError('--title must not be empty');
-  if (dct !== undefined && !CalendarDay.safeParse(dct).success) throw new UsageError(`--dct needs a real calendar day YYYY-MM-DD, got ${JSON.stringify(dct)}`);
-  if (files.length === 0) throw new UsageError(`expected at least one FILE. ${USAGE}`);
+  if (title !== undefined && !title.trim()) throw new ArgumentError('--title must not be empty');
+  if (dct !== undefined && !CalendarDay.safeParse(dct).success) throw new ArgumentError(`--dct needs a real calendar day YYYY-MM-DD, got ${JSON.stringify(dct)}`);
+  if (files.length === 0) throw new ArgumentError('expected at least one FILE');
   for (const file of files) {
     let isFile = false;
     try {
@@ -75,14 +69,12 @@ async function ensureTimeline(store: Store, slug: string, title: string | undefi
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = readArgs(argv);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`ingest: ${error.message}\n`);
-    return 2;
+    return reportUsageError(error, 'ingest', USAGE);
   }
   // The extractor and the database drivers load only once the arguments are known to be good.
   const [{ ingestDocument }, { openStore }] = await Promise.all([import('../extract/ingest-document'), import('../store/open-store')]);
