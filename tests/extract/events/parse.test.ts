@@ -14,6 +14,19 @@ describe('parse(text)', () => {
     expect(tagged(parse(text))).toEqual(tagged(nlp(text)));
   });
 
+  test('reads a name that opens a sentence as a name, not a verb, and leaves an opening gerund alone', () => {
+    const tags = (text: string) => Object.fromEntries(tagged(parse(text)).map(([word, tags]) => [word, tags]));
+    expect(tags('House Speaker Mike Johnson said it.').House).not.toContain('Verb');
+    expect(tags('Erling Haaland scored twice.').Erling).toContain('ProperNoun');
+    expect(tags('Stepping down in 2020, Harry left.').Stepping).toContain('Gerund');
+  });
+
+  test('reads "rose" before a figure as the verb, and the flower elsewhere as a noun', () => {
+    const tags = (text: string) => Object.fromEntries(tagged(parse(text)).map(([word, tags]) => [word, tags]));
+    expect(tags('Net profit rose 12% to $4.2 billion.').rose).toContain('PastTense');
+    expect(tags('She picked a rose from the garden.').rose).toContain('Noun');
+  });
+
   test('leaves phrase chunks out, and nlp(text) still chunks afterwards', () => {
     expect(parse('the brown fox jumped').has('<Noun>')).toBe(false);
     expect(nlp('the brown fox jumped').has('<Noun>')).toBe(true);
