@@ -12,11 +12,24 @@ const VAGUE_WORDS = /\b(?:recent|past|coming|several|some|few|about|around|rough
 const VAGUE_BEFORE = /\b(?:about|around|roughly|circa|c\.|ca\.|approximately|nearly|almost|some ?time(?: in)?)\s*$/i;
 
 /**
+ * A record's reference point: "top for the first time since August", "the busiest season since 2005".
+ * Nothing happened then that the sentence tells of.
+ */
+const RECORD_SINCE = /\b(?:first|last|only|highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest|busiest|deadliest|heaviest|hottest|coldest|wettest|driest|longest|shortest|greatest|most|least)\b[^.;:!?]{0,40}\bsince\s+$/i;
+/**
+ * The baseline a figure is compared with: "to $31 billion from $28 billion a year earlier", "compared with
+ * 40% a year ago", "up from 12p in the same period last year", "higher than a year earlier". It dates the
+ * old figure, not what the sentence reports.
+ */
+const COMPARED_FIGURE = /\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:C|US|A)?[$£€¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:million|billion|trillion|bn|m|p|pence|cents?)\b)?[^.;:!?,]{0,30}|(?:in\s+|for\s+)?(?:the\s+same\s+(?:period|quarter|month|time)\s+)?)$/i;
+const COMPARISON_WINDOW = 80;
+
+/**
  * Whether a tagged expression can date an event. Durations and sets are not dates ("for around 45
  * minutes", "a year to go", "every week"); ages are numbers, not years ("Harry, 39,", "two-year-old");
  * a bare number shorter than four digits ("39") is a date only where the tagger read it as a year
- * ("in 383" in a history of Roman Britain); vague or modified references only
- * approximately date what they go with.
+ * ("in 383" in a history of Roman Britain); records' reference points and comparisons' baselines date
+ * nothing the sentence tells of; vague or modified references only approximately date what they go with.
  */
 export function anchoringOf(timex: Timex, text: string): Anchoring {
   if (timex.type === 'DURATION' || timex.type === 'SET') return 'none';
@@ -25,6 +38,8 @@ export function anchoringOf(timex: Timex, text: string): Anchoring {
   if (/^[-\s]*(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(text.slice(timex.end, timex.end + 16))) return 'none';
   if (/\b(?:aged?|age of)\s*$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start))) return 'none';
   const before = text.slice(Math.max(0, timex.start - 16), timex.start);
+  const lead = text.slice(Math.max(0, timex.start - COMPARISON_WINDOW), timex.start);
+  if (RECORD_SINCE.test(lead) || COMPARED_FIGURE.test(lead)) return 'none';
   if (boundsFiscalYears(text, timex.start)) return 'none';
   // A fiscal year is the calendar year only approximately, unless the text says when its fiscal year starts.
   if (timex.value.startsWith('FY') && fiscalYearStart(text) === undefined) return 'approximate';

@@ -20,6 +20,21 @@ describe('anchoringOf(timex, text)', () => {
     expect(anchoringOf(timex(text, words, type, value), text)).toBe('none');
   });
 
+  test("a record's reference point and a compared figure's date anchor nothing", () => {
+    const record = 'City went top for the first time since August, in the busiest season since 2005.';
+    expect(anchoringOf(timex(record, 'August', 'DATE', '2024-08'), record)).toBe('none');
+    expect(anchoringOf(timex(record, '2005', 'DATE', '2005'), record)).toBe('none');
+    const figures = 'Profit rose to £412 million, from £298 million in the same period a year earlier; sales were higher than last year.';
+    expect(anchoringOf(timex(figures, 'a year earlier', 'DATE', '2022-Q3'), figures)).toBe('none');
+    expect(anchoringOf(timex(figures, 'last year', 'DATE', '2022'), figures)).toBe('none');
+  });
+
+  test('"since" a date that starts what goes on, and a figure then a new phrase, anchor firmly', () => {
+    const text = 'Spending has fallen every year since 2019. The dividend rose to 14.5p, up from 12p, payable on 15 December.';
+    expect(anchoringOf(timex(text, '2019', 'DATE', '2019'), text)).toBe('firm');
+    expect(anchoringOf(timex(text, '15 December', 'DATE', '2023-12-15'), text)).toBe('firm');
+  });
+
   test('written and relative dates anchor firmly', () => {
     const text = 'He left the clinic on January 29 and flew back last week.';
     expect(anchoringOf(timex(text, 'January 29', 'DATE', '2024-01-29'), text)).toBe('firm');
