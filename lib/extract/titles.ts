@@ -57,6 +57,8 @@ function opensClause(words: Word[], i: number): boolean {
 
 /** Verbs of saying that open an inverted attribution: '"...," said one protester'. */
 const SAYING = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'recalled', 'insisted', 'warned']);
+/** The end of a quote, just before an inverted attribution. */
+const QUOTE_CLOSED = /["”’']\s*$/;
 
 /** Words a headline must not end on. */
 const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only', 'than']);
@@ -106,14 +108,17 @@ const clausesOfParse = new WeakMap<View, ClauseOffset[]>();
 
 /** The clause of the sentence that holds the date, as compromise splits clauses; the whole sentence if that clause says too little. */
 function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
-  const whole = { start: 0, end: words.length ? words[words.length - 1].end : 0 };
+  // A semicolon joins two sentences in one: "the Blitz began; it lasted until May".
+  const before = words.findLast((w) => w.end <= timex.start && /;/.test(w.post));
+  const after = words.find((w) => w.start >= timex.end && /;/.test(w.post));
+  const whole = { start: before ? words[words.indexOf(before) + 1].start : 0, end: after ? after.end : words.length ? words[words.length - 1].end : 0 };
   // Without clause punctuation the split below is the whole sentence anyway (sub-clauses are narrowed
   // later), and clause splitting costs more than the rest of a headline.
   if (!words.some((w) => /[,;:()–—]/.test(w.post))) return whole;
   let clauses = clausesOfParse.get(doc);
   if (!clauses) clausesOfParse.set(doc, (clauses = clausesOf(doc)));
   for (const [i, offset] of clauses.entries()) {
-    const span = { start: offset.start, end: offset.start + offset.length };
+    const span = { start: Math.max(offset.start, whole.start), end: Math.min(offset.start + offset.length, whole.end) };
     if (timex.start < span.start || timex.start >= span.end) continue;
     // compromise splits a list of names from its verb: "Meghan Markle, | Prince Harry and Will Reeve are seen".
     for (let k = i - 1; k >= 0 && isNameList(words, clauses[k]); k--) span.start = clauses[k].start;
@@ -227,12 +232,19 @@ function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
       kept.push(w);
       continue;
     }
+    while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) kept.pop();
     const last = kept[kept.length - 1];
-    // The date's punctuation stays: "In 1898, the couple" must not lose the comma that closes the phrase.
-    if (last && /,/.test(w.post) && !/,/.test(last.post)) kept[kept.length - 1] = { ...last, post: w.post };
-    while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && (DATE_PREPOSITIONS.has(lower(kept[kept.length - 1])) || DATE_HEDGES.has(lower(kept[kept.length - 1])))) kept.pop();
+    // The date's punctuation stays: "polonium in 1898, and" must not lose the comma that closes the phrase.
+    if (last && /,/.test(w.post) && !/[,;]/.test(last.post)) kept[kept.length - 1] = { ...last, post: w.post };
   }
   return kept;
+}
+
+/** Whether `words[i]` introduces a date after it: "in", "sometime in", "around", and "the" after one of them ("by the mid-1930s"). */
+function introducesDate(words: Word[], i: number): boolean {
+  const w = lower(words[i]);
+  if (DATE_PREPOSITIONS.has(w) || DATE_HEDGES.has(w)) return true;
+  return w === 'the' && i > 0 && DATE_PREPOSITIONS.has(lower(words[i - 1]));
 }
 
 /** The words as text: commas kept inside, hyphenated words ("23-year-old", "full-year") joined again. */
@@ -292,7 +304,7 @@ export function headline(
 
   // Drop the date words, and the words that introduce them ("sometime in", "around").
   let firstDate = kept.findIndex((w) => w.end > timex.start && w.start < timex.end);
-  while (firstDate > 0 && (DATE_PREPOSITIONS.has(lower(kept[firstDate - 1])) || DATE_HEDGES.has(lower(kept[firstDate - 1])))) {
+  while (firstDate > 0 && introducesDate(kept, firstDate - 1)) {
     kept.splice(firstDate - 1, 1);
     firstDate -= 1;
   }
@@ -336,7 +348,7 @@ export function headline(
     while (main >= 0 && main + 1 < at - 1 && words[main].tags.has('Auxiliary') && isVerb(words[main + 1])) main++;
     const auxiliaries = first.tags.has('Auxiliary') || main === verb ? [] : words.slice(verb, main).map((w) => ({ ...w, post: ' ' }));
     kept = [...(verb > 0 ? subjectBefore(words, verb) : []), ...auxiliaries, ...kept];
-  } else if (first && SAYING.has(lower(first)) && kept.length > 1 && !kept.slice(1).some(isVerb)) {
+  } else if (first && SAYING.has(lower(first)) && kept.length > 1 && QUOTE_CLOSED.test(sentence.slice(0, first.start)) && !kept.slice(1).some(isVerb)) {
     // An attribution after its quote ("..., said one protester near the market") reads as a headline the other way round.
     kept = [...kept.slice(1), { ...first, text: lower(first) }];
   } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[words.indexOf(first) - 1] ?? first) !== 'to') {

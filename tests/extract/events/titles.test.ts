@@ -142,7 +142,15 @@ describe('headline(sentence, timex, personFor?)', () => {
     expect(titleOf('"We will be here until the weekend if we have to," one farmer said.', 'the weekend')).toBe('We will be here');
   });
 
+  test('drops "the" with the preposition before a date, and keeps a semicolon\'s sentence apart', () => {
+    expect(titleOf('By the mid-1930s more than 5,000 ships used the canal.', 'mid-1930s')).toBe('More than 5,000 ships used the canal');
+    expect(titleOf('In September the Blitz began; it lasted until May.', 'September')).toBe('The Blitz began');
+  });
+
   test('turns an inverted attribution round', () => {
+    expect(titleOf('The company, which is based in Aberdeen, said profit for the third quarter rose to £412 million.', 'the third quarter')).toBe(
+      'The company said profit rose to £412 million',
+    );
     expect(titleOf('"We will stay here as long as it takes," said one protester near the market early this morning.', 'early this morning')).toBe('One protester near the market said');
   });
 
