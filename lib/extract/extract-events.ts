@@ -79,6 +79,43 @@ const nameAt = (text: string, sentence: TextSpan, name: string) => {
 };
 
 /**
+ * Whether an expression only says when, so a headline can lose it: dates, times and sets, and durations
+ * that say when ("for 45 minutes", "ten days after the outbreak"), not those a verb needs ("took nine years").
+ */
+function isDateWording(t: Timex, text: string): boolean {
+  if (t.type !== 'DURATION') return true;
+  return DURATION_AS_WHEN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || DURATION_AS_WHEN_AFTER.test(text.slice(t.end, t.end + 10));
+}
+const DURATION_AS_WHEN_BEFORE = /\b(?:for|over|within|during|throughout|in|after)\s+$/i;
+const DURATION_AS_WHEN_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
+
+/** A preposition just before a date that makes it the date of the verb: "will report results in late January". */
+const GOVERNED = /\b(?:on|in|at|by|until|since|during|from|before|after|through)\s+(?:the\s+)?$/i;
+
+/**
+ * One sentence telling one happening with two dates ("crowned on Christmas Day of that year", "will report
+ * fourth-quarter results in late January") gives the same headline twice: it is one event, dated by the
+ * finer date when one holds the other, or else by the date a preposition ties to the verb.
+ */
+function oneDatePerSentenceTitle(events: NewEvent[]): NewEvent[] {
+  const governed = (e: NewEvent, text: string) => {
+    const m = e.mentions![0];
+    return GOVERNED.test(text.slice(Math.max(0, m.timexStart - m.start - 12), m.timexStart - m.start));
+  };
+  const holds = (a: NewEvent, b: NewEvent) => Date.parse(a.date.start) <= Date.parse(b.date.start) && Date.parse(b.date.end) <= Date.parse(a.date.end);
+  const dropped = new Set<NewEvent>();
+  for (const [i, a] of events.entries()) {
+    for (const b of events.slice(i + 1)) {
+      const [ma, mb] = [a.mentions![0], b.mentions![0]];
+      if (dropped.has(a) || dropped.has(b) || a.title !== b.title || ma.start !== mb.start || a.date.value === b.date.value) continue;
+      if (holds(a, b) !== holds(b, a)) dropped.add(holds(a, b) ? a : b);
+      else if (governed(a, ma.sentence) !== governed(b, mb.sentence)) dropped.add(governed(a, ma.sentence) ? b : a);
+    }
+  }
+  return events.filter((e) => !dropped.has(e));
+}
+
+/**
  * Turns a document into events: tag the timexes, keep those that date something, and for each write a
  * headline, collect who, where and which organisation from its sentence, resolve names across the
  * document, and merge mentions of the same happening into one event.
@@ -131,7 +168,9 @@ export function extractEvents(doc: ExtractInput): Extraction {
       if (person) subjects.push(person);
       return person;
     };
-    const otherDates = timexes.filter((t) => t !== timex && t.start >= sentence.start && t.end <= sentence.end).map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start }));
+    const otherDates = timexes
+      .filter((t) => t !== timex && t.start >= sentence.start && t.end <= sentence.end && isDateWording(t, doc.text))
+      .map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start }));
     const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, personFor, view, otherDates);
     const persons = [...new Set([...named, ...resolver.namedIn(text), ...resolver.rolesIn(text, sentence.start), ...subjects])];
     // "It was claimed" says that something was said, not what happened.
@@ -150,5 +189,5 @@ export function extractEvents(doc: ExtractInput): Extraction {
       confidence: confidenceOf({ granularity: span.granularity, text: timex.text, approximate, inClause, datesInSentence }),
     });
   }
-  return { dct, timexes, events: mergeEvents(events) };
+  return { dct, timexes, events: mergeEvents(oneDatePerSentenceTitle(events)) };
 }
