@@ -11,6 +11,8 @@ import { loadTagger } from '../eval/load-tagger';
 import { addCounts, countTimexMatches, NO_COUNTS, timexScores } from '../eval/score-timex';
 import { findTimexErrors, formatErrorReport, type TimexError } from '../eval/timex-errors';
 import type { TimemlFile } from '../eval/types';
+import { parseCliArgs, wholeNumber, withOptionalCount } from './parse-cli-args';
+import { ArgumentError, reportUsageError } from './usage-error';
 
 const USAGE = 'usage: npm run eval:timex -- [DIR|FILE.tml ...] [--out FILE] [--files N] [--errors [N]]';
 const DEFAULT_ERROR_GROUPS = 20;
@@ -22,37 +24,22 @@ interface Args {
   errors?: number;
 }
 
-class UsageError extends Error {}
-/** `--help`: the usage on stdout, and success. */
-class HelpRequest extends Error {}
-
-function positiveInteger(flag: string, text: string | undefined): number {
-  if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} needs a positive whole number, got ${JSON.stringify(text ?? '')}`);
-  return Number(text);
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--out') {
-      args.out = argv[++i];
-      if (!args.out || args.out.startsWith('--')) throw new UsageError('--out needs a file name');
-    } else if (arg === '--files') {
-      args.files = positiveInteger('--files', argv[++i]);
-    } else if (arg === '--errors') {
-      // The count is optional: `--errors` alone shows the top 20 groups of each kind.
-      args.errors = /^\d+$/.test(argv[i + 1] ?? '') ? positiveInteger('--errors', argv[++i]) : DEFAULT_ERROR_GROUPS;
-    } else if (arg === '--help' || arg === '-h') {
-      throw new HelpRequest();
-    } else if (arg.startsWith('--')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      args.paths.push(arg);
-    }
-  }
-  if (args.paths.length === 0) args.paths.push(DEFAULT_CORPUS);
-  return args;
+/** The arguments, or null for `--help`. */
+function readArgs(argv: readonly string[]): Args | null {
+  const { values, positionals } = parseCliArgs({
+    // The count is optional: `--errors` alone shows the top 20 groups of each kind.
+    args: withOptionalCount(argv, '--errors', DEFAULT_ERROR_GROUPS),
+    allowPositionals: true,
+    options: { out: { type: 'string' }, files: { type: 'string' }, errors: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return null;
+  if (values.out === '') throw new ArgumentError('--out needs a file name');
+  return {
+    paths: positionals.length ? positionals : [DEFAULT_CORPUS],
+    out: values.out,
+    files: values.files === undefined ? undefined : wholeNumber('--files', values.files),
+    errors: values.errors === undefined ? undefined : wholeNumber('--errors', values.errors),
+  };
 }
 
 interface SystemRun {
@@ -128,8 +115,17 @@ function reportProblems(run: SystemRun, files: readonly TimemlFile[]) {
   for (const problem of problems.slice(0, 10)) console.error(`  ${problem}`);
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    return reportUsageError(error, 'eval:timex', USAGE);
+  }
+  if (!args) {
+    console.log(USAGE);
+    return 0;
+  }
   const paths = findTimemlPaths(args.paths);
   const files = loadTimemlFiles(args.files ? paths.slice(0, args.files) : paths);
   const goldCount = files.reduce((n, f) => n + f.doc.gold.length, 0);
@@ -172,15 +168,10 @@ async function main(): Promise<number> {
   return ours ? 0 : 1;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof HelpRequest) {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(error instanceof UsageError ? `${message}\n${USAGE}` : `eval:timex: ${message}`);
+    console.error(`eval:timex: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   },
 );
