@@ -14,25 +14,18 @@ import { openStore } from '../store/open-store';
 import { createScratchSchema, type ScratchSchema } from '../store/scratch-schema';
 import { longestSpans, selectEvents } from '../store/select-events';
 import type { Store } from '../store/store';
+import { parseCliArgs, wholeNumber } from './parse-cli-args';
+import { reportUsageError } from './usage-error';
 
 const USAGE = 'usage: npm run bench:store -- [--events N] [--runs N]';
 const EVENTS_PER_DOCUMENT = 1000;
 const WARMUPS = 3;
 const TIMELINE = 'bench';
 
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]) {
-  const args = { events: 100_000, runs: 25 };
-  for (let i = 0; i < argv.length; i++) {
-    const name = argv[i].replace(/^--/, '');
-    if (argv[i] === '--help' || argv[i] === '-h') throw new UsageError('');
-    if (name !== 'events' && name !== 'runs') throw new UsageError(`unknown option ${argv[i]}`);
-    const text = argv[++i] ?? '';
-    if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--${name} needs a positive whole number, got ${JSON.stringify(text)}`);
-    args[name] = Number(text);
-  }
-  return args;
+/** The arguments, or null for `--help`. */
+function readArgs(argv: string[]) {
+  const { values } = parseCliArgs({ args: argv, options: { events: { type: 'string', default: '100000' }, runs: { type: 'string', default: '25' }, help: { type: 'boolean', short: 'h' } } });
+  return values.help ? null : { events: wholeNumber('--events', values.events), runs: wholeNumber('--runs', values.runs) };
 }
 
 /** A deterministic stream of numbers in [0, 1) (mulberry32), so every run loads the same timeline. */
@@ -165,8 +158,17 @@ function accessPaths(backend: Backend, filter: EventFilter): Promise<string[]> {
 
 const ms = (value: number) => value.toFixed(2).padStart(9);
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    return reportUsageError(error, 'bench:store', USAGE);
+  }
+  if (!args) {
+    console.log(USAGE);
+    return 0;
+  }
   const baseUrl = process.env.DATABASE_URL_TEST || 'postgres://postgres@127.0.0.1:5432/test';
   const events = benchEvents(args.events);
   const backends: Backend[] = [await sqliteBackend()];
@@ -222,13 +224,15 @@ async function main() {
       await backend.dispose();
     }
   }
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    console.error(error.message ? `${error.message}\n${USAGE}` : USAGE);
-    process.exit(2);
-  }
-  console.error(`bench:store failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench:store failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
