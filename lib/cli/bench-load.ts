@@ -12,27 +12,27 @@ import autocannon from 'autocannon';
 import type { NewEvent } from '../model';
 import { ensureSeed } from '../seed/ensure-seed';
 import { openStore } from '../store/open-store';
+import { parseCliArgs, wholeNumber } from './parse-cli-args';
+import { reportUsageError } from './usage-error';
 
 const SYNTHETIC = 'synthetic-10k';
 /** What a browser sends for a page load, besides Accept-Encoding. */
 const PAGE_LOAD = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' };
 const P99_TARGET_MS = 100;
+const USAGE = 'usage: npm run bench:load -- [--duration S] [--connections N] [--port P] [--reuse-build]';
 
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]) {
-  const args = { duration: 30, connections: 10, port: 3301, reuseBuild: false };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag === '--reuse-build') args.reuseBuild = true;
-    else if (flag === '--duration' || flag === '--connections' || flag === '--port') {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1 || value > 65535) throw new UsageError(`${flag} needs a positive whole number`);
-      args[flag.slice(2) as 'duration' | 'connections' | 'port'] = value;
-    } else throw new UsageError(`unknown option ${flag}; usage: npm run bench:load -- [--duration S] [--connections N] [--port P] [--reuse-build]`);
-  }
-  if (args.port < 1024) throw new UsageError('--port must be 1024-65535: the bench runs as an ordinary user');
-  return args;
+function readArgs(argv: string[]) {
+  const { values } = parseCliArgs({
+    args: argv,
+    options: { duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '10' }, port: { type: 'string', default: '3301' }, 'reuse-build': { type: 'boolean', default: false } },
+  });
+  return {
+    duration: wholeNumber('--duration', values.duration, 1, 65535),
+    connections: wholeNumber('--connections', values.connections, 1, 65535),
+    // From 1024: the bench runs as an ordinary user.
+    port: wholeNumber('--port', values.port, 1024, 65535),
+    reuseBuild: values['reuse-build'],
+  };
 }
 
 /** 10,000 events spread over 1900-2024, with names to filter by. */
@@ -120,11 +120,9 @@ function eventsFileOf(html: string): string {
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = readArgs(process.argv.slice(2));
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`bench:load: ${error.message}`);
-    return 2;
+    return reportUsageError(error, 'bench:load', USAGE);
   }
   const distDir = '.next-load';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
