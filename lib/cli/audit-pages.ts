@@ -14,6 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import type { Config, Result } from 'lighthouse';
+import { parseCliArgs, wholeNumber } from './parse-cli-args';
+import { ArgumentError, reportUsageError } from './usage-error';
 
 const USAGE = 'usage: npm run audit:pages -- [--skip-build] [--url BASE] [--runs N] [--save DIR]';
 const DIST_DIR = '.next-audit';
@@ -29,8 +31,6 @@ const PAGES = [
 const TARGETS: Record<string, number | null> = { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95, seo: null };
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
-class UsageError extends Error {}
-
 /** What must be undone however the audit ends, Ctrl-C included (process.exit skips `finally`), last first. */
 const cleanups: (() => void)[] = [];
 process.on('exit', () => {
@@ -38,26 +38,20 @@ process.on('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-function parseArgs(argv: string[]) {
-  const options = { build: true, base: null as string | null, runs: 2, save: null as string | null };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag === '--skip-build') options.build = false;
-    else if (flag === '--url') {
-      const value = argv[++i];
-      if (!value || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new UsageError('--url needs an http(s) address, such as http://127.0.0.1:3000');
-      options.base = value.replace(/\/+$/, '');
-    } else if (flag === '--runs') {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1 || value > 9) throw new UsageError('--runs needs a whole number from 1 to 9');
-      options.runs = value;
-    } else if (flag === '--save') {
-      const value = argv[++i];
-      if (!value || value.startsWith('--')) throw new UsageError('--save needs a folder');
-      options.save = path.resolve(value);
-    } else throw new UsageError(`unknown option ${flag}`);
-  }
-  return options;
+function readArgs(argv: string[]) {
+  const { values } = parseCliArgs({
+    args: argv,
+    options: { 'skip-build': { type: 'boolean', default: false }, url: { type: 'string' }, runs: { type: 'string', default: '2' }, save: { type: 'string' } },
+  });
+  const { url, save } = values;
+  if (url !== undefined && (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))) throw new ArgumentError('--url needs an http(s) address, such as http://127.0.0.1:3000');
+  if (save === '') throw new ArgumentError('--save needs a folder');
+  return {
+    build: !values['skip-build'],
+    base: url === undefined ? null : url.replace(/\/+$/, ''),
+    runs: wholeNumber('--runs', values.runs, 1, 9),
+    save: save === undefined ? null : path.resolve(save),
+  };
 }
 
 function nodeTool(args: string[], env: NodeJS.ProcessEnv, what: string) {
@@ -223,11 +217,9 @@ async function audit(base: string, runs: number, save: string | null): Promise<b
 async function main(): Promise<number> {
   let options;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = readArgs(process.argv.slice(2));
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`audit:pages: ${error.message}; ${USAGE}`);
-    return 2;
+    return reportUsageError(error, 'audit:pages', USAGE);
   }
   if (!existsSync('/usr/bin/chromium')) {
     console.error('audit:pages: Chromium is missing at /usr/bin/chromium (sudo apt-get install -y chromium)');
