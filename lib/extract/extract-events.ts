@@ -125,8 +125,15 @@ export function extractEvents(doc: ExtractInput): Extraction {
   const sentenceOf = sentencesAround(doc.text, timexes);
 
   const candidates: Candidate[] = [];
+  // Each sentence's dates, looked up per date for its headline: a list per sentence, not a scan of all dates.
+  const datesIn = new Map<number, Timex[]>();
   for (const timex of timexes) {
     const sentence = sentenceOf.get(timex);
+    if (sentence) {
+      const dates = datesIn.get(sentence.start);
+      if (dates) dates.push(timex);
+      else datesIn.set(sentence.start, [timex]);
+    }
     const anchoring = anchoringOf(timex, doc.text);
     if (!sentence || anchoring === 'none' || !timexSpan(timex.value)) continue;
     candidates.push({ timex, sentence, approximate: anchoring === 'approximate' });
@@ -168,7 +175,8 @@ export function extractEvents(doc: ExtractInput): Extraction {
       if (person) subjects.push(person);
       return person;
     };
-    const otherDates = timexes
+    const otherDates = datesIn
+      .get(sentence.start)!
       .filter((t) => t !== timex && t.start >= sentence.start && t.end <= sentence.end && isDateWording(t, doc.text))
       .map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start }));
     const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, personFor, view, otherDates);
