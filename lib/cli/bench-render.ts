@@ -8,6 +8,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { parseCliArgs, wholeNumber } from './parse-cli-args';
+import { ArgumentError, reportUsageError } from './usage-error';
 
 const USAGE = 'usage: bench-render [--n=1000,10000,100000] [--libs=ours,vis-timeline] [--port=3100-3199] [--no-build] [--timeout=SECONDS per page]';
 const DIST_DIR = '.next-bench-render';
@@ -22,23 +24,25 @@ interface Options {
 }
 
 function fail(message: string): never {
-  console.error(`bench-render: ${message}\n${USAGE}`);
+  console.error(`bench-render: ${message}`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [1000, 10_000, 100_000], port: 3150, build: true, timeoutMs: 240_000, libraries: LIBRARIES.map((l) => l.name) };
-  for (const arg of argv) {
-    const [key, value] = arg.split('=', 2);
-    if (key === '--no-build' && value === undefined) options.build = false;
-    else if (key === '--n' && value && /^\d+(,\d+)*$/.test(value)) options.sizes = value.split(',').map(Number);
-    else if (key === '--port' && value && /^\d+$/.test(value) && +value >= 3100 && +value <= 3199) options.port = +value;
-    else if (key === '--libs' && value && value.split(',').every((l) => LIBRARIES.some((lib) => lib.name === l))) options.libraries = value.split(',');
-    else if (key === '--timeout' && value && /^\d+$/.test(value) && +value > 0) options.timeoutMs = +value * 1000;
-    else fail(`bad argument "${arg}"`);
-  }
-  if (options.sizes.some((n) => n < 1 || n > 200_000)) fail('each n must be from 1 to 200000');
-  return options;
+function readArgs(argv: string[]): Options {
+  const { values } = parseCliArgs({
+    args: argv,
+    options: { n: { type: 'string' }, libs: { type: 'string' }, port: { type: 'string', default: '3150' }, 'no-build': { type: 'boolean', default: false }, timeout: { type: 'string', default: '240' } },
+  });
+  const libraries = values.libs?.split(',') ?? LIBRARIES.map((l) => l.name);
+  const unknown = libraries.find((name) => !LIBRARIES.some((lib) => lib.name === name));
+  if (unknown !== undefined) throw new ArgumentError(`--libs takes names from ${LIBRARIES.map((l) => l.name).join(', ')}, got ${JSON.stringify(unknown)}`);
+  return {
+    sizes: values.n?.split(',').map((n) => wholeNumber('--n', n, 1, 200_000)) ?? [1000, 10_000, 100_000],
+    port: wholeNumber('--port', values.port, 3100, 3199),
+    build: !values['no-build'],
+    timeoutMs: wholeNumber('--timeout', values.timeout) * 1000,
+    libraries,
+  };
 }
 
 interface Result {
@@ -186,7 +190,12 @@ function printTable(results: Map<string, Outcome>, sizes: number[]) {
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  let options: Options;
+  try {
+    options = readArgs(process.argv.slice(2));
+  } catch (error) {
+    process.exit(reportUsageError(error, 'bench-render', USAGE));
+  }
   const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
   if (options.build) {
     console.log(`building the app into ${DIST_DIR} ...`);
