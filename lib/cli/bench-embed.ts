@@ -6,17 +6,19 @@ import { readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Event, Timeline } from '../model';
 import { timelineEmbedDocument } from '../permalink/embed-document';
 import { DEFAULT_EMBED_OPTIONS } from '../permalink/embed-options';
 import { sampleEvents } from '../timeline/sample-events';
 import { buildEmbed } from './build-embed';
+import { parseCliArgs, wholeNumber } from './parse-cli-args';
+import { reportUsageError } from './usage-error';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const BUDGET_GZIP_JS = 50 * 1024;
 const BUDGET_FIRST_RENDER_MS = 1000;
+const USAGE = 'usage: npm run bench:embed [-- --events N (1-100000)] [--rounds N (1-50)] [--port 1024-65535]';
 
 interface Served {
   body: Buffer;
@@ -33,24 +35,9 @@ interface Contender {
   data: string[];
 }
 
-function usage(message: string): never {
-  console.error(`bench:embed: ${message}\nusage: npm run bench:embed [-- --events N (1-100000)] [--rounds N (1-50)] [--port 1024-65535]`);
-  process.exit(2);
-}
-
-function readArgs() {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { events: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' }, port: { type: 'string', default: '3401' } } }));
-  } catch (error) {
-    usage(error instanceof Error ? error.message : String(error));
-  }
-  const int = (text: string, name: string, min: number, max: number) => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) usage(`--${name} must be a whole number from ${min} to ${max}, not "${text}"`);
-    return n;
-  };
-  return { events: int(values.events, 'events', 1, 100_000), rounds: int(values.rounds, 'rounds', 1, 50), port: int(values.port, 'port', 1024, 65535) };
+function readArgs(argv: string[]) {
+  const { values } = parseCliArgs({ args: argv, options: { events: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' }, port: { type: 'string', default: '3401' } } });
+  return { events: wholeNumber('--events', values.events, 1, 100_000), rounds: wholeNumber('--rounds', values.rounds, 1, 50), port: wholeNumber('--port', values.port, 1024, 65535) };
 }
 
 /** TimelineJS's own data format: one slide per event. */
@@ -168,7 +155,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main() {
-  const args = readArgs();
+  let args;
+  try {
+    args = readArgs(process.argv.slice(2));
+  } catch (error) {
+    process.exit(reportUsageError(error, 'bench:embed', USAGE));
+  }
   const origin = `http://127.0.0.1:${args.port}`;
   const { files, contenders, assetsDir } = await pages(args.events, origin);
   const server = await startServer(files, args.port);
