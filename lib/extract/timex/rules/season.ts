@@ -6,13 +6,13 @@ const SEASON_END = /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:of|in|and|or|when|as|before|a
 const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mid)[\s-]+$/i;
 
 /**
- * Seasons: "last fall" (`1998-FA`), "this summer", "the summer of 1969", "winter 2024", "next spring".
+ * Seasons: "last fall" (`1998-FA`), "this summer", "the summer of 1969", "winter 2024", "the winter of 1941–42", "next spring".
  * "Fall" and "spring" are verbs too, so a bare season needs "the", a shift word, a preposition or a year.
  */
 export const seasonRule: Rule = {
   name: 'season',
   triggers: Object.keys(SEASONS),
-  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|the)\\s+)?(${SEASON})\\b(?:\\s+(?:of\\s+)?(${YEAR}))?`),
+  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|the)\\s+)?(${SEASON})\\b(?:\\s+(?:of\\s+)?(${YEAR})([-–/]\\d{2}(?:\\d{2})?(?!\\d))?)?`),
   extract(match, text) {
     const shiftWord = match[1]?.toLowerCase().replace(/\s+/g, ' ');
     const year = match[3] ? Number(match[3]) : undefined;
@@ -22,9 +22,11 @@ export const seasonRule: Rule = {
     if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after)) return null;
     // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
     if (shiftWord === 'the' && year === undefined && /^(?:fall|spring)$/i.test(match[2]) && /^\s+(?:of|in)\b/i.test(after)) return null;
+    // "the winter of 1941–42" spans the turn of the year and is the winter that begins in 1941.
+    const spansTurn = match[4] && year !== undefined && lookup(SEASONS, match[2]) === 'WI' && Number(match[4].slice(1)) % 100 === (year + 1) % 100;
     return {
       start: match.index,
-      end: match.index + match[0].length,
+      end: match.index + match[0].length - (match[4] && !spansTurn ? match[4].length : 0),
       type: 'DATE',
       partial: { kind: 'calendar', year, season: lookup(SEASONS, match[2]), direction: shiftWord && shiftWord !== 'the' ? lookup(SHIFT_WORDS, shiftWord) : undefined },
     };
