@@ -9,6 +9,8 @@ import { EXTRACT_EVENTS_ONE_THREAD, EXTRACT_EVENTS_POOL, EXTRACT_WORKLOADS, type
 import { DEFAULT_CORPUS, findTimemlPaths, loadTimemlFiles } from '../eval/load-corpus';
 import { benchEventStream } from '../eval/event-stream-bench';
 import { median, megabytesPerSecond, timeAlternately } from '../eval/measure-throughput';
+import { parseCliArgs, wholeNumber } from './parse-cli-args';
+import { reportUsageError } from './usage-error';
 
 const USAGE = 'usage: npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N]';
 /** Size of the generated JSONL stream whose peak memory is measured. */
@@ -19,10 +21,6 @@ const DEFAULT_ROUNDS = 7;
 const MEMORY_CHILD = '--memory-of';
 const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
 
-class UsageError extends Error {}
-/** `--help`: the usage on stdout, and success. */
-class HelpRequest extends Error {}
-
 interface Args {
   paths: string[];
   rounds: number;
@@ -31,32 +29,28 @@ interface Args {
   memoryOf?: { workload: string; corpusJson: string };
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { paths: [], rounds: DEFAULT_ROUNDS, memory: true, streamMb: DEFAULT_STREAM_MB };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--rounds') {
-      const text = argv[++i] ?? '';
-      if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--rounds needs a positive whole number, got ${JSON.stringify(text)}`);
-      args.rounds = Number(text);
-    } else if (arg === '--stream-mb') {
-      const text = argv[++i] ?? '';
-      if (!/^\d+$/.test(text) || Number(text) > 10_000) throw new UsageError(`--stream-mb needs a whole number of megabytes up to 10000, got ${JSON.stringify(text)}`);
-      args.streamMb = Number(text);
-    } else if (arg === '--no-memory') {
-      args.memory = false;
-    } else if (arg === MEMORY_CHILD) {
-      args.memoryOf = { workload: argv[++i], corpusJson: argv[++i] };
-    } else if (arg === '--help' || arg === '-h') {
-      throw new HelpRequest();
-    } else if (arg.startsWith('--')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      args.paths.push(arg);
-    }
-  }
-  if (args.paths.length === 0) args.paths.push(DEFAULT_CORPUS);
-  return args;
+/** The arguments, or null for `--help`. */
+function readArgs(argv: string[]): Args | null {
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      rounds: { type: 'string', default: String(DEFAULT_ROUNDS) },
+      'stream-mb': { type: 'string', default: String(DEFAULT_STREAM_MB) },
+      'no-memory': { type: 'boolean', default: false },
+      'memory-of': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return null;
+  return {
+    paths: positionals.length ? positionals : [DEFAULT_CORPUS],
+    rounds: wholeNumber('--rounds', values.rounds),
+    memory: !values['no-memory'],
+    streamMb: wholeNumber('--stream-mb', values['stream-mb'], 0, 10_000),
+    // The child is called as `--memory-of WORKLOAD CORPUS_JSON` (MEMORY_CHILD): the corpus is its one positional.
+    memoryOf: values['memory-of'] === undefined ? undefined : { workload: values['memory-of'], corpusJson: positionals[0] },
+  };
 }
 
 function loadBenchCorpus(paths: readonly string[]): BenchCorpus {
@@ -118,12 +112,21 @@ function measureMemoryInChild(name: string, corpusJson: string): MemoryFigures |
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    return reportUsageError(error, 'bench:extract', USAGE);
+  }
+  if (!args) {
+    console.log(USAGE);
+    return 0;
+  }
   if (args.memoryOf) {
     const corpus = JSON.parse(readFileSync(args.memoryOf.corpusJson, 'utf8')) as BenchCorpus;
     process.stdout.write(JSON.stringify(await measureMemoryHere(args.memoryOf.workload, corpus)));
-    return;
+    return 0;
   }
   const corpus = loadBenchCorpus(args.paths);
 
@@ -167,7 +170,7 @@ async function main(): Promise<void> {
 
   if (args.streamMb > 0) await benchEventStream(corpus.documents, args.streamMb);
 
-  if (!args.memory) return;
+  if (!args.memory) return 0;
   console.log(`\nMemory: each workload alone in a fresh process, one pass after loading the corpus.`);
   console.log(`${'workload'.padEnd(nameWidth)}  ${'RSS before'.padStart(11)}  ${'peak RSS'.padStart(11)}  ${'growth'.padStart(11)}  ${'heap used'.padStart(11)}  ${'heap committed'.padStart(14)}`);
   const folder = mkdtempSync(join(tmpdir(), 'bench-extract-'));
@@ -188,14 +191,15 @@ async function main(): Promise<void> {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof HelpRequest) {
-    console.log(USAGE);
-    return;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(error instanceof UsageError ? `${message}\n${USAGE}` : `bench:extract: ${message}`);
-  process.exit(2);
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench:extract: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);
