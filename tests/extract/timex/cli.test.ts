@@ -34,7 +34,8 @@ describe('npm run extract -- --timex-only', () => {
     ['an impossible --dct', ['--timex-only', '--dct', '2024-02-30', SEED], /--dct/],
     ['a malformed --dct', ['--timex-only', '--dct', 'yesterday', SEED], /--dct/],
     ['--dct without a value', ['--timex-only', SEED, '--dct'], /--dct/],
-    ['an unknown option', ['--timex-only', '--fast', SEED], /unknown option/],
+    ['an unknown option', ['--timex-only', '--fast', SEED], /unknown option --fast; usage: npm run -s extract/],
+    ['--jsonl beside it', ['--timex-only', '--jsonl'], /--jsonl and --timex-only do not go together/],
   ])('refuses %s with one line on stderr and exit code 2', (_name, args, message) => {
     const run = extract(...(args as string[]));
     expect(run.status).toBe(2);
