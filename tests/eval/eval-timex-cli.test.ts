@@ -42,6 +42,14 @@ describe('npm run eval:timex', () => {
     }
   });
 
+  it('takes --errors with or without a count, and a path after a bare --errors is a path', () => {
+    for (const args of [['--errors', folder], [folder, '--errors', '3'], [folder, '--errors=3']]) {
+      const run = evalTimex(...args);
+      expect(run.stdout).toContain('on 1 files, 11 words, 2 gold timexes');
+      expect(run.stdout).toContain('most frequent first');
+    }
+  });
+
   it('exits 2 with a clear message when the folder is missing', () => {
     const run = evalTimex(join(folder, 'nowhere'));
     expect(run.status).toBe(2);
