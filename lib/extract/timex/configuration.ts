@@ -22,6 +22,7 @@ import { longCompoundRule } from './rules/long-compound';
 import { monthRule } from './rules/month';
 import { namedTimeRule } from './rules/named-time';
 import { quarterRule } from './rules/quarter';
+import { recurringWeekdayRule } from './rules/recurring-weekday';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
 import { setRule } from './rules/set';
@@ -47,6 +48,7 @@ export const RULES: Rule[] = [
   dayPartRule,
   holidayRule,
   weekOfRule,
+  recurringWeekdayRule,
   weekdayRule,
   monthRule,
   seasonRule,
