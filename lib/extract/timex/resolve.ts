@@ -166,6 +166,9 @@ const FAR = 90 * 86_400_000;
 function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
   const dctYear = dct.getUTCFullYear();
   const dctMonth = dct.getUTCMonth() + 1;
+  // A whole month the verb puts ahead ("will fly in December" in March) cannot be one gone by, however close.
+  // (A past verb is a weaker cue: "-ed" words are often adjectives, so near the DCT closeness still wins for it.)
+  if (c.month !== undefined && c.day === undefined && c.direction === undefined && tense() === 1) return c.month >= dctMonth ? dctYear : dctYear + 1;
   if (c.month !== undefined && c.direction === undefined) {
     // The closest such day (or mid-month) to the DCT, as chrono's findYearClosestToRef, unless the verb puts it on the other side.
     const candidates = [dctYear - 1, dctYear, dctYear + 1];

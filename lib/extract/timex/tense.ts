@@ -43,9 +43,25 @@ const PRESENT_PASSIVE = /^(?:is|are|am|be|being)$/i;
 const UN_VERBS = new Set(['unveiled', 'unleashed', 'uncovered', 'unearthed', 'unloaded', 'unlocked', 'unfolded', 'unraveled', 'unravelled', 'unseated', 'unplugged', 'unwrapped', 'unmasked', 'unsealed', 'unnerved', 'unified']);
 const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under') && w.endsWith('ed') && !UN_VERBS.has(w);
 
-function cue(word: string, previous: string, beforePrevious: string): Direction | undefined {
+/**
+ * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected". Alone they are
+ * nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
+ */
+const INTENT = /^(?:plans?|hopes?|intends?|expected)$/;
+const PLAN_FOLLOWS = /\s+(?:to|for)\b/y;
+const BE_PRESENT = /^(?:is|are|am|be|being|'s)$/i;
+function isPlan(word: string, previous: string, source: string, end: number): boolean {
+  if (!INTENT.test(word) || BE_PRESENT.test(previous) || PAST_AUXILIARY.test(previous)) return true;
+  PLAN_FOLLOWS.lastIndex = end;
+  return PLAN_FOLLOWS.test(source);
+}
+
+function cue(word: string, previous: string, beforePrevious: string, source: string, end: number): Direction | undefined {
   // Capitalised "Will" mid-text is more often a name than the modal.
-  if (FUTURE.test(word)) return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
+  if (FUTURE.test(word)) {
+    if (!isPlan(word, previous, source, end)) return undefined;
+    return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
+  }
   if (/['’]ll$/i.test(word)) return 1;
   const w = word.toLowerCase();
   // "is to resume trading Tuesday": "be to" with an infinitive is an arrangement ahead.
@@ -102,7 +118,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
       beforeDistance = Infinity;
       continue;
     }
-    const direction = cue(m[0], previous, beforePrevious);
+    const direction = cue(m[0], previous, beforePrevious, left, m.index + m[0].length);
     beforePrevious = previous;
     previous = m[0];
     if (direction !== undefined) {
@@ -116,7 +132,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   beforePrevious = '';
   while ((m = TOKEN.exec(right)) !== null) {
     if (isBoundary(m[0], previous)) break;
-    const direction = cue(m[0], previous, beforePrevious);
+    const direction = cue(m[0], previous, beforePrevious, right, m.index + m[0].length);
     // "on Saturday and were planning to drive on Monday": a verb right after a conjunction heads another clause.
     if (direction !== undefined) return CONJUNCTION.test(previous) ? before : direction;
     beforePrevious = previous;

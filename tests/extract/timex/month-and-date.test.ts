@@ -16,6 +16,7 @@ describe('months and dates (chrono-node parsers)', () => {
   it('lets a past verb move a far date back a year', () => expectTimex('he was shot on Oct. 23 at home', '1999-05-06', { value: '1998-10-23' }));
   it('reads a month alone in the DCT year', () => expectTimex('Sales will rise in April.', DCT, { text: 'April', value: '2024-04' }));
   it('picks the closest year for a month', () => expectTimex('It opened in December.', DCT, { value: '2023-12' }));
+  it('a future verb puts a month ahead, however close the one gone by', () => expectTimex('The ship will sail in December.', '2024-03-04', { text: 'December', value: '2024-12' }));
   it('lets a past verb move a far month back a year', () => expectTimex('Sales rose in June.', DCT, { value: '2023-06' }));
   it('without a tense, a far month is the one past: news reports what happened', () =>
     expectTimex('a share price of $29.75 in March', '1989-11-01', { text: 'March', value: '1989-03' }));

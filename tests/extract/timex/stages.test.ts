@@ -83,6 +83,12 @@ describe('the tense cue', () => {
     expect(around('The company unveiled the phone in June.', 'June')).toBe(-1);
     expect(around('The strike undermined sales in June.', 'June')).toBe(-1);
   });
+  it('a word of intent is future only as a verb of a plan', () => {
+    expect(around('She plans to visit Rome in May.', 'May')).toBe(1);
+    expect(around('The vote is expected in May.', 'May')).toBe(1);
+    expect(around('Inflation is lower than the Bank expected in May.', 'May')).toBeUndefined();
+    expect(around('Their holiday plans in May are off.', 'May')).toBeUndefined();
+  });
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
 
