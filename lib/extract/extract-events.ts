@@ -103,16 +103,24 @@ function oneDatePerSentenceTitle(events: NewEvent[]): NewEvent[] {
     return GOVERNED.test(text.slice(Math.max(0, m.timexStart - m.start - 12), m.timexStart - m.start));
   };
   const holds = (a: NewEvent, b: NewEvent) => Date.parse(a.date.start) <= Date.parse(b.date.start) && Date.parse(b.date.end) <= Date.parse(a.date.end);
+  const bySentenceTitle = new Map<string, NewEvent[]>();
+  for (const e of events) {
+    const key = `${e.mentions![0].start}\n${e.title}`;
+    const same = bySentenceTitle.get(key);
+    if (same) same.push(e);
+    else bySentenceTitle.set(key, [e]);
+  }
   const dropped = new Set<NewEvent>();
-  for (const [i, a] of events.entries()) {
-    for (const b of events.slice(i + 1)) {
-      const [ma, mb] = [a.mentions![0], b.mentions![0]];
-      if (dropped.has(a) || dropped.has(b) || a.title !== b.title || ma.start !== mb.start || a.date.value === b.date.value) continue;
-      if (holds(a, b) !== holds(b, a)) dropped.add(holds(a, b) ? a : b);
-      else if (governed(a, ma.sentence) !== governed(b, mb.sentence)) dropped.add(governed(a, ma.sentence) ? b : a);
+  for (const same of bySentenceTitle.values()) {
+    for (const [i, a] of same.entries()) {
+      for (const b of same.slice(i + 1)) {
+        if (dropped.has(a) || dropped.has(b) || a.date.value === b.date.value) continue;
+        if (holds(a, b) !== holds(b, a)) dropped.add(holds(a, b) ? a : b);
+        else if (governed(a, a.mentions![0].sentence) !== governed(b, b.mentions![0].sentence)) dropped.add(governed(a, a.mentions![0].sentence) ? b : a);
+      }
     }
   }
-  return events.filter((e) => !dropped.has(e));
+  return dropped.size ? events.filter((e) => !dropped.has(e)) : events;
 }
 
 /**
