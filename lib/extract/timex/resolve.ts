@@ -95,12 +95,15 @@ function latestQuarter(n: number, current: Date): Date {
 function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative, historical }: Anchors): string {
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
+  // "the year", "the end of the month": in a history the one the story is in, in the news the DCT's.
+  const from = partial.from === 'story' ? (historical && narrative && !finer(partial.unit, narrative.unit) ? 'narrative' : 'dct') : partial.from;
   // A day counted from a story that is only at a year ("in 1998 ... at 10 p.m.") is better taken from the
-  // DCT in the news; in a history the year is known and the rest is not ("that night" -> 1916-XX-XX).
-  if (partial.from === 'narrative' && narrative && historical && !partial.keepPrecision && finer(partial.unit, narrative.unit)) {
+  // DCT in the news; in a history the year is known and the rest is not ("that night", "three weeks
+  // later" -> 1916-XX-XX, 1945-WXX).
+  if (from === 'narrative' && narrative && historical && finer(partial.unit, narrative.unit)) {
     return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
-  if (partial.from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
+  if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
   }

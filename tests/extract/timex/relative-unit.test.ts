@@ -72,6 +72,11 @@ describe('histories: dates without a year follow the story', () => {
     expect(
       surface('The storm hit on Sunday. By Monday night power was out, the worst since 1921, 1935 and October 1960. The season runs through November 30.', '2024-10-14'),
     ).toContainEqual(['November 30', '2024-11-30']));
+  it('keeps "the end of the year" on the DCT in the news', () =>
+    expect(surface('Sales fell on Monday, as in 2019, 2020 and 2021. Prices rose yesterday. The firm expects a recovery by the end of the year.', '2024-02-17')).toContainEqual([
+      'the end of the year',
+      '2024',
+    ]));
   it('keeps news about recent years on the DCT', () =>
     expect(surface('Sales rose in 2022 and 2023. In December they fell.', '2024-02-17')).toContainEqual(['December', '2023-12']));
 });
@@ -82,6 +87,14 @@ describe('histories: the story moves on', () => {
       ['January', '1942-01'],
       ['June', '1942-06'],
       ['December', '1942-12'],
+    ]));
+  it('"the end of the year" is the year the story is in, and weeks later than a bare year leave the week unknown', () =>
+    expect(
+      surface('The war began in 1939 and France fell in 1940. The Allies landed on 6 June 1944. By the end of the year Paris was free. Early in 1945 the Oder was crossed, and three weeks later Berlin was in sight.', '2009-05-01').slice(3),
+    ).toEqual([
+      ['the end of the year', '1944'],
+      ['1945', '1945'],
+      ['three weeks later', '1945-WXX'],
     ]));
   it('a story at a whole year keeps its months in that year', () =>
     expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([

@@ -39,6 +39,6 @@ export const definitePeriodRule: Rule = {
       return { start, end: end - match[9].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${unit[0].toUpperCase()}` } };
     }
     if (match[7]?.toLowerCase() === 'fiscal' || (match[7] && unit !== 'year')) return null;
-    return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: 0, from: 'dct' } };
+    return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: 0, from: 'story' } };
   },
 };
