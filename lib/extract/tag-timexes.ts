@@ -70,6 +70,18 @@ function movesNarrative(p: Candidate['partial']): boolean {
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 
+/** "After a flat second quarter", "since the first quarter": a quarter that bounds another's figures. */
+const BOUND = /\b(?:after|before|since)\s+(?:an?\s+\w+\s+|the\s+)?$/i;
+
+/**
+ * Whether a quarter a report names is not the period its figures are for: one it announces ("will result in a
+ * fourth-quarter charge") or one it measures from ("after a flat second quarter"). Days and years after
+ * "after" do move a story on ("After June 6, ..."); a report's quarter is what "a year earlier" counts from.
+ */
+function asideQuarter(text: string, start: number, tense: () => Direction | undefined): boolean {
+  return BOUND.test(text.slice(Math.max(0, start - 24), start)) || tense() === 1;
+}
+
 /** "the nine months", "the first six months": the part of its year a report is at, so "a year earlier" is the year before. */
 const PART_OF_YEAR = /^P(?:[2-9]|1[01])M$/;
 const DEFINITE = /^the\s/i;
@@ -120,8 +132,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
       const point = narrativePoint(value);
-      // A quarter the story announces ("will result in a fourth-quarter charge") is not the one its figures are for.
-      if (point && !(point.unit === 'quarter' && tenseCue() === 1)) anchors.narrative = point;
+      if (point && !(point.unit === 'quarter' && asideQuarter(text, c.start, tenseCue))) anchors.narrative = point;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }

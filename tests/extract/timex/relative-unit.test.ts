@@ -43,6 +43,12 @@ describe('ago, earlier and later', () => {
       ['the latest quarter', '1989-Q3'],
       ['a year ago', '1988-Q3'],
     ]));
+  it('a quarter a report measures from is not the one its figures are for', () =>
+    expect(surface('Profit rose in the third quarter. After a weak second quarter, sales recovered, helped by charges taken in the year-earlier period.', '1989-11-01')).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['second quarter', '1989-Q2'],
+      ['the year-earlier period', '1988-Q3'],
+    ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
