@@ -8,6 +8,7 @@ import { eventId } from './event-ids';
 import { mergeEvents } from './merge-events';
 import { type Parsed, parse } from './parse';
 import { paragraphSpans, sentencesOf, type TextSpan } from './sentences';
+import { subjectBefore } from './subject-before';
 import { tagTimexes } from './tag-timexes';
 import { fiscalYearStart } from './timex/rules/fiscal-year';
 import { timexSpan } from './timex-span';
@@ -167,6 +168,7 @@ export function extractEvents(doc: ExtractInput): Extraction {
     for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name) });
   }
   const resolver = personResolver(people, doc.text);
+  const subjectFor = subjectBefore(doc.text);
 
   const events: NewEvent[] = [];
   for (const { timex, sentence, approximate } of candidates) {
@@ -187,7 +189,8 @@ export function extractEvents(doc: ExtractInput): Extraction {
       .get(sentence.start)!
       .filter((t) => t !== timex && t.start >= sentence.start && t.end <= sentence.end && isDateWording(t, doc.text))
       .map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start }));
-    const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, personFor, view, otherDates);
+    const thingFor = (pronoun: 'it' | 'they') => subjectFor(sentence.start, pronoun);
+    const title = headline(text, { start: timex.start - sentence.start, end: timex.end - sentence.start }, { personFor, thingFor, doc: view, otherDates });
     const persons = [...new Set([...named, ...resolver.namedIn(text), ...resolver.rolesIn(text, sentence.start), ...subjects])];
     // "It was claimed" says that something was said, not what happened.
     const words = countContentWords(title);

@@ -221,6 +221,40 @@ function subjectBefore(words: Word[], verb: number): Word[] {
   return phrase;
 }
 
+/** The subject of a sentence, for a later "it" or "they": what it names and whether that is many, or a person. */
+export interface OpeningSubject {
+  text: string;
+  plural: boolean;
+  person: boolean;
+  organization: boolean;
+}
+
+/** The longest subject a later pronoun is taken to stand for, in words. */
+const SUBJECT_WORDS = 6;
+
+/**
+ * The noun phrase that opens a sentence's main clause, after a scene-setting phrase closed by a comma
+ * ("On Thursday, Acme Corp said" -> "Acme Corp"): what a next sentence's "it" or "they" most likely means.
+ */
+export function openingSubject(doc: View): OpeningSubject | undefined {
+  let words = wordsOf(doc);
+  const comma = words.findIndex((w) => /,/.test(w.post));
+  const opensWithPhrase = words[0] && (words[0].tags.has('Preposition') || words[0].tags.has('Adverb') || words[0].tags.has('Date') || SCENE_SETTERS.has(lower(words[0])));
+  if (opensWithPhrase && comma >= 0 && comma < SCENE_WORDS) words = words.slice(comma + 1);
+  const verb = words.findIndex(isVerb);
+  // "Harriers now turn ...": adverbs (compromise tags "now" a conjunction too) are no part of the subject.
+  const subject = words.slice(0, verb).filter((w) => !w.tags.has('Adverb') && !(w.tags.has('Conjunction') && lower(w) !== 'and'));
+  if (verb < 1 || subject.length === 0 || subject.length > SUBJECT_WORDS || subject.some((w) => /[,;]/.test(w.post) && w !== subject[subject.length - 1])) return undefined;
+  if (subject.some((w) => w.tags.has('Pronoun') || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w) || lower(w) === 'and'))) return undefined;
+  const head = subject[subject.length - 1];
+  return {
+    text: render(subject.map((w) => ({ ...w, post: ' ' }))),
+    plural: head.tags.has('Plural') || subject.some((w) => lower(w) === 'and'),
+    person: subject.some((w) => w.tags.has('Person')),
+    organization: subject.some((w) => w.tags.has('Organization')),
+  };
+}
+
 /** Words as a reader counts them: "open-top" is one, a name put for a pronoun ("Margaret Ellison") as many as it has. */
 const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && words[i - 1].post === '-' ? 0 : w.text.split(' ').length), 0);
 
@@ -260,19 +294,25 @@ function render(words: Word[]): string {
   return text.replace(/[.!?;:]+$/, '');
 }
 
+/** What the document around a sentence tells its headline. */
+export interface HeadlineContext {
+  /** Whom a leading "he", "she", "his" or "her" stands for, when the document makes that clear. */
+  personFor?: (pronoun: string) => string | undefined;
+  /** What a leading "it" or "they" stands for when the sentence itself does not say: the subject before. */
+  thingFor?: (pronoun: 'it' | 'they') => string | undefined;
+  /** The sentence already parsed. */
+  doc?: View;
+  /** The sentence's other dates, relative to it; they are left out of the headline. */
+  otherDates?: readonly TextSpan[];
+}
+
 /**
  * A short headline of what happened, written from the sentence by compressing the clause that holds the
  * date: its subject, verb and object, without the date words and their preposition, quotes, or trailing
- * subordinate clauses. `timex` is relative to the sentence; `personFor` names whom a leading "he" or
- * "she" stands for, when the document makes that clear.
+ * subordinate clauses. `timex` is relative to the sentence.
  */
-export function headline(
-  sentence: string,
-  timex: TextSpan,
-  personFor: (pronoun: string) => string | undefined = () => undefined,
-  doc: View = parse(sentence),
-  otherDates: readonly TextSpan[] = [],
-): string {
+export function headline(sentence: string, timex: TextSpan, context: HeadlineContext = {}): string {
+  const { personFor = () => undefined, thingFor = () => undefined, doc = parse(sentence), otherDates = [] } = context;
   // Captions are written like headlines, and compromise takes their verb for a plural noun:
   // "King Charles III leaves The London Clinic" has no verb until "leaves" is tagged as one.
   if (!doc.has('#Verb')) doc.match('#ProperNoun [#Plural] (#Determiner|#ProperNoun|#Possessive)', 0).tag('PresentTense');
@@ -286,7 +326,7 @@ export function headline(
     const from = datelineDate.end + dash[0].length;
     const shift = (d: TextSpan) => ({ start: Math.max(0, d.start - from), end: Math.max(0, d.end - from) });
     const rest = sentence.slice(from);
-    return headline(rest, shift(timex), personFor, parse(rest), otherDates.filter((d) => d.start >= from).map(shift));
+    return headline(rest, shift(timex), { personFor, thingFor, doc: parse(rest), otherDates: otherDates.filter((d) => d.start >= from).map(shift) });
   }
   const clause = clauseHolding(doc, words, timex);
   let kept = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
@@ -379,7 +419,12 @@ export function headline(
   if (pronoun) kept = [{ ...kept[0], text: POSSESSIVE_PRONOUNS.has(lower(kept[0])) ? `${pronoun}'s` : pronoun }, ...kept.slice(1)];
   else if (kept[0] && lower(kept[0]) === 'it' && !DUMMY_IT.test(sentence.slice(kept[0].start))) {
     const thing = thingBefore(words, kept[0], timex).map((w) => ({ ...w, post: ' ' }));
+    const before = thing.length ? undefined : thingFor('it');
     if (thing.length) kept = [...thing, ...kept.slice(1)];
+    else if (before) kept = [{ ...kept[0], text: before }, ...kept.slice(1)];
+  } else if (kept[0] && lower(kept[0]) === 'they' && kept[1] && isVerb(kept[1])) {
+    const before = thingFor('they');
+    if (before) kept = [{ ...kept[0], text: before }, ...kept.slice(1)];
   } else if (kept[0]?.text === 'I') {
     const speaker = speakerAfter(sentence.slice(kept[0].end), personFor);
     if (speaker) kept = [{ ...kept[0], text: speaker }, ...kept.slice(1)];

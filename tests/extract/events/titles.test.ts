@@ -4,12 +4,12 @@ import { headline } from '@/lib/extract/titles';
 function titleOf(sentence: string, date: string, people: Record<string, string> = {}): string {
   const start = sentence.indexOf(date);
   if (start < 0) throw new Error(`"${date}" is not in the sentence`);
-  return headline(sentence, { start, end: start + date.length }, (pronoun) => people[pronoun]);
+  return headline(sentence, { start, end: start + date.length }, { personFor: (pronoun) => people[pronoun] });
 }
 
 const words = (title: string) => title.split(/\s+/).length;
 
-describe('headline(sentence, timex, personFor?)', () => {
+describe('headline(sentence, timex, context?)', () => {
   test.each([
     ['King Charles III leaves The London Clinic with Queen Camilla by his side on January 29', 'January 29', /^King Charles III leaves The London Clinic$/],
     [
@@ -120,13 +120,13 @@ describe('headline(sentence, timex, personFor?)', () => {
   test("leaves out the sentence's other dates with their prepositions", () => {
     const sentence = 'In 1898 the couple announced the discovery of polonium, and in December of that year, radium.';
     const dates = ['In 1898', 'December of that year'].map((d) => ({ start: sentence.indexOf(d) + (d.startsWith('In ') ? 3 : 0), end: sentence.indexOf(d) + d.length }));
-    expect(headline(sentence, dates[1], () => undefined, undefined, [dates[0]])).toBe('The couple announced the discovery of polonium, and radium');
+    expect(headline(sentence, dates[1], { otherDates: [dates[0]] })).toBe('The couple announced the discovery of polonium, and radium');
   });
 
   test('a dateline that is not the date of the headline is left out too', () => {
     const sentence = 'PARIS, Tuesday - Farmers blocked motorways on Tuesday.';
     const at = sentence.lastIndexOf('Tuesday');
-    expect(headline(sentence, { start: at, end: at + 7 }, () => undefined, undefined, [{ start: 7, end: 14 }])).toBe('Farmers blocked motorways');
+    expect(headline(sentence, { start: at, end: at + 7 }, { otherDates: [{ start: 7, end: 14 }] })).toBe('Farmers blocked motorways');
   });
 
   test('a second clause with a subject of its own, and a second verb that shares the auxiliary', () => {
@@ -145,6 +145,13 @@ describe('headline(sentence, timex, personFor?)', () => {
   test('drops "the" with the preposition before a date, and keeps a semicolon\'s sentence apart', () => {
     expect(titleOf('By the mid-1930s more than 5,000 ships used the canal.', 'mid-1930s')).toBe('More than 5,000 ships used the canal');
     expect(titleOf('In September the Blitz began; it lasted until May.', 'September')).toBe('The Blitz began');
+  });
+
+  test('a leading "it" or "they" the sentence leaves open becomes what the context says it stands for', () => {
+    const thingFor = (pronoun: 'it' | 'they') => ({ it: 'The company', they: 'Harriers' })[pronoun];
+    expect(headline('It has paid a quarterly dividend since 1998.', { start: 37, end: 41 }, { thingFor })).toBe('The company has paid a quarterly dividend');
+    expect(headline('They play at Dunmore Athletic on Tuesday.', { start: 33, end: 40 }, { thingFor })).toBe('Harriers play at Dunmore Athletic');
+    expect(headline('It rained on Tuesday.', { start: 13, end: 20 }, { thingFor })).toBe('It rained');
   });
 
   test('turns an inverted attribution round', () => {
