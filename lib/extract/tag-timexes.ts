@@ -70,6 +70,8 @@ function movesNarrative(p: Candidate['partial']): boolean {
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 
+/** "the quarter ended Sept. 30": the day dates the quarter, and the story stays at the quarter, not that day. */
+const PERIOD_END = /\b(?:quarter|period)\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?$/i;
 /** "After a flat second quarter", "since the first quarter": a quarter that bounds another's figures. */
 const BOUND = /\b(?:after|before|since)\s+(?:an?\s+\w+\s+|the\s+)?$/i;
 
@@ -132,7 +134,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
       const point = narrativePoint(value);
-      if (point && !(point.unit === 'quarter' && asideQuarter(text, c.start, tenseCue))) anchors.narrative = point;
+      if (point && !(point.unit === 'quarter' && asideQuarter(text, c.start, tenseCue)) && !PERIOD_END.test(text.slice(Math.max(0, c.start - 30), c.start))) anchors.narrative = point;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }

@@ -49,6 +49,12 @@ describe('ago, earlier and later', () => {
       ['second quarter', '1989-Q2'],
       ['the year-earlier period', '1988-Q3'],
     ]));
+  it('the day that ends a quarter dates it; "a year earlier" counts from the quarter', () =>
+    expect(surface('Sales rose 9% in the quarter ended Sept. 30, up from $5 million a year earlier.', '1989-11-01')).toEqual([
+      ['the quarter', '1989-Q3'],
+      ['Sept. 30', '1989-09-30'],
+      ['a year earlier', '1988-Q3'],
+    ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
