@@ -87,8 +87,9 @@ function asideQuarter(text: string, start: number, tense: () => Direction | unde
 /** "the nine months", "the first six months": the part of its year a report is at, so "a year earlier" is the year before. */
 const PART_OF_YEAR = /^P(?:[2-9]|1[01])M$/;
 const DEFINITE = /^the\s/i;
-function yearSoFar({ dct, narrative }: Anchors): Anchors['narrative'] {
-  const at = narrative?.date ?? dct;
+function yearSoFar({ dct, narrative, historical }: Anchors): Anchors['narrative'] {
+  // In the news a bare year the story mentioned ("joined in 1985") is background: the report's year is its quarter's, or the DCT's.
+  const at = narrative && (narrative.unit !== 'year' || historical) ? narrative.date : (dct ?? narrative?.date);
   return at ? { date: day(at.getUTCFullYear(), 1, 1), unit: 'year' } : narrative;
 }
 

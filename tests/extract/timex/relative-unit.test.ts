@@ -55,6 +55,10 @@ describe('ago, earlier and later', () => {
       ['Sept. 30', '1989-09-30'],
       ['a year earlier', '1988-Q3'],
     ]));
+  it('a year the news mentions in passing does not date "the nine months" of its report', () =>
+    expect(surface('She joined the bank in 1985. For the nine months, profit was $9 million, against $7 million a year earlier.', '1989-10-27').slice(-1)).toEqual([
+      ['a year earlier', '1988'],
+    ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
