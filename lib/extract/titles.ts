@@ -60,6 +60,30 @@ const SAYING = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', '
 /** The end of a quote, just before an inverted attribution. */
 const QUOTE_CLOSED = /["”’']\s*$/;
 
+/** Verbs that report what someone said, wrote or made known. */
+const REPORTING = new Set([...SAYING, 'reported', 'announced', 'stated', 'noted', 'confirmed', 'disclosed', 'reports', 'announces', 'confirms']);
+/** The most words an attribution has before and after its verb ("Kenya's national newspapers reported", "said at a regular news briefing"). */
+const ATTRIBUTION_WORDS = 8;
+
+/** Whether a headline is only who said something: a subject, a reporting verb and no object ("An official said"). */
+function attributionOnly(kept: Word[]): boolean {
+  const verb = kept.findIndex(isVerb);
+  if (verb < 1 || verb > ATTRIBUTION_WORDS || !REPORTING.has(lower(kept[verb]))) return false;
+  let tail = kept.slice(verb + 1);
+  const clause = tail.findIndex((w) => SUBORDINATORS.has(lower(w)) || SCENE_SETTERS.has(lower(w)));
+  if (clause >= 0) tail = tail.slice(0, clause);
+  // A gerund after a noun's words is a noun ("at a regular news briefing"), not a verb of what was said.
+  const nounGerund = (w: Word, i: number) => w.tags.has('Gerund') && i > 0 && NOUN_PHRASE_TAGS.some((t) => tail[i - 1].tags.has(t));
+  return tail.length <= ATTRIBUTION_WORDS && !tail.some((w, i) => (isVerb(w) && !nounGerund(w, i)) || lower(w) === 'that' || /["“”]/.test(w.post));
+}
+
+/** What an attribution at the end of a sentence reports: the words before it, up to the comma, unless they are a quote. */
+function toldBefore(sentence: string, attribution: number): string | undefined {
+  const before = sentence.slice(0, attribution);
+  if (!/,\s*$/.test(before) || /^\s*["“'‘`]/.test(before)) return undefined;
+  return before.replace(/,\s*$/, '');
+}
+
 /** Words a headline must not end on. */
 const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only', 'than']);
 /** Words that look like verbs but work as prepositions; a phrase they open is an aside ("according to tradition, ..."). */
@@ -321,7 +345,8 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   const words = withoutDates(wordsOf(doc), inOtherDate);
   // "LONDON, March 3 - The Bank ...": the date dates the story, and the news follows the dash, whichever date this headline is for.
   const datelineDate = [timex, ...otherDates].find((d) => /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, d.start)));
-  const dash = datelineDate && /^\s*[-–—]\s*/.exec(sentence.slice(datelineDate.end));
+  // A wire service may sign the dateline: "WASHINGTON, August 11 (Xinhua) --".
+  const dash = datelineDate && /^\s*(?:\([^()]{1,30}\)\s*)?(?:--|[-–—_])\s*/.exec(sentence.slice(datelineDate.end));
   if (datelineDate && dash) {
     const from = datelineDate.end + dash[0].length;
     const shift = (d: TextSpan) => ({ start: Math.max(0, d.start - from), end: Math.max(0, d.end - from) });
@@ -428,6 +453,14 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   } else if (kept[0]?.text === 'I') {
     const speaker = speakerAfter(sentence.slice(kept[0].end), personFor);
     if (speaker) kept = [{ ...kept[0], text: speaker }, ...kept.slice(1)];
+  }
+
+  // "The death toll rose to 180, an official said Saturday": the date is the telling's, but what was told
+  // is what happened.
+  const told = attributionOnly(kept) ? toldBefore(sentence, kept[0].start) : undefined;
+  if (told !== undefined) {
+    const inTold = otherDates.filter((d) => d.end <= told.length);
+    return headline(told, { start: 0, end: 0 }, { personFor, thingFor, doc: parse(told), otherDates: inTold });
   }
 
   const firstVerb = kept.findIndex(isVerb);

@@ -154,6 +154,16 @@ describe('headline(sentence, timex, context?)', () => {
     expect(headline('It rained on Tuesday.', { start: 13, end: 20 }, { thingFor })).toBe('It rained');
   });
 
+  test('an attribution after what it reports gives way to what it reports', () => {
+    expect(titleOf('The death toll rose to 180, an official said Saturday.', 'Saturday')).toBe('The death toll rose to 180');
+    expect(titleOf('At least 82 were killed, officials said as dawn broke Saturday.', 'Saturday')).toBe('At least 82 were killed');
+    expect(titleOf('Sytenko is expected to visit Baghdad, Gremitskikh said at a regular news briefing today.', 'today')).toBe('Sytenko is expected to visit Baghdad');
+    expect(titleOf('The company said on Tuesday.', 'Tuesday')).toBe('The company said');
+  });
+
+  test('a dateline a wire service signs', () =>
+    expect(titleOf('BUDAPEST, March 12 (Xinhua) -- Hungary joined NATO in a ceremony.', 'March 12')).toBe('Hungary joined NATO in a ceremony'));
+
   test('turns an inverted attribution round', () => {
     expect(titleOf('The company, which is based in Aberdeen, said profit for the third quarter rose to £412 million.', 'the third quarter')).toBe(
       'The company said profit rose to £412 million',
