@@ -68,7 +68,8 @@ async function startExtractor(threads: number): Promise<LineExtractor> {
     extractLine(WARM_UP);
     return { run: async (task) => extractLine(task), close: async () => {} };
   }
-  const pool = new WorkerPool<LineTask, LineResult>(spawnExtractWorker, { size: threads });
+  // One line sent ahead to each worker: it starts its next document the moment it posts a result.
+  const pool = new WorkerPool<LineTask, LineResult>(spawnExtractWorker, { size: threads, prefetch: 1 });
   await pool.warm(WARM_UP);
   return { run: (task) => pool.run(task), close: () => pool.close() };
 }

@@ -95,7 +95,7 @@ EXTRACT_WORKLOADS.push(
     load: async () => {
       const { WorkerPool } = await import('../extract/worker-pool');
       const { spawnExtractWorker } = await import('../cli/spawn-extract-worker');
-      const pool = new WorkerPool<LineTask, LineResult>(spawnExtractWorker, { size: 2 });
+      const pool = new WorkerPool<LineTask, LineResult>(spawnExtractWorker, { size: 2, prefetch: 1 });
       await pool.warm({ line: JSON.stringify({ id: 'warm', text: 'The bridge opened on 3 May 2021.', dct: '2021-06-01' }), fallbackId: 'warm' });
       return async (corpus) => sum((await Promise.all(jsonlTasks(corpus).map((task) => pool.run(task)))).map((r) => r.events));
     },

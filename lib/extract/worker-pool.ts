@@ -13,6 +13,13 @@ export interface PoolOptions {
   size: number;
   /** Tasks that may wait for a worker; beyond this `run` rejects at once with PoolBusyError. */
   maxQueue?: number;
+  /**
+   * Tasks sent ahead to each busy worker, so that it starts the next as soon as it posts an answer
+   * instead of idling until this thread has taken the answer and sent more: on two busy cores this
+   * thread is not always running when a worker finishes. Only tasks without a deadline are sent ahead
+   * (one sent cannot be taken back), and the worker must answer in order, as `serveTasks` does.
+   */
+  prefetch?: number;
 }
 
 interface Task<I, O> {
@@ -34,7 +41,8 @@ const MAX_FAILED_STARTS = 3;
 export class WorkerPool<I, O> {
   private readonly live = new Set<Worker>();
   private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task<I, O>>();
+  /** Each busy worker's tasks in the order sent: the first is running, the rest are sent ahead. */
+  private readonly busy = new Map<Worker, Task<I, O>[]>();
   private readonly queue: Task<I, O>[] = [];
   private closed = false;
   private failedStarts = 0;
@@ -42,13 +50,15 @@ export class WorkerPool<I, O> {
   private readonly answered = new WeakSet<Worker>();
   private readonly size: number;
   private readonly maxQueue: number;
+  private readonly prefetch: number;
 
   constructor(
     private readonly createWorker: () => Worker,
-    { size, maxQueue = Infinity }: PoolOptions,
+    { size, maxQueue = Infinity, prefetch = 0 }: PoolOptions,
   ) {
     this.size = Math.max(1, size);
     this.maxQueue = maxQueue;
+    this.prefetch = Math.max(0, prefetch);
   }
 
   /** `deadlineMs` is the task's whole budget, waiting for a worker (and a cold worker's start) included. */
@@ -78,15 +88,18 @@ export class WorkerPool<I, O> {
     const worker = this.createWorker();
     this.live.add(worker);
     worker.on('message', (reply: WorkerReply<O>) => {
-      const task = this.busy.get(worker);
+      const tasks = this.busy.get(worker);
       // A worker stopped at a deadline may still have posted its answer; nobody is waiting for it.
-      if (!task) return;
+      if (!tasks) return;
+      const task = tasks.shift()!;
       this.answered.add(worker);
       this.failedStarts = 0;
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      // Idle workers do not keep the process alive, so a caller that forgets close() still exits; busy ones do.
-      worker.unref();
+      if (!tasks.length) {
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        // Idle workers do not keep the process alive, so a caller that forgets close() still exits; busy ones do.
+        worker.unref();
+      }
       clearTimeout(task.timer);
       if (reply.ok) task.resolve(reply.output);
       else task.reject(new Error(reply.error));
@@ -97,9 +110,14 @@ export class WorkerPool<I, O> {
     return worker;
   }
 
-  /** Forgets a worker; its task, if any, is left to the caller. */
+  /**
+   * Forgets a worker and returns its running task, if any, to the caller. The tasks sent ahead to it
+   * never started, so they go back to the head of the queue (or fail, once the pool is closed).
+   */
   private retire(worker: Worker): Task<I, O> | undefined {
-    const task = this.busy.get(worker);
+    const [task, ...ahead] = this.busy.get(worker) ?? [];
+    if (!this.closed) this.queue.unshift(...ahead);
+    else for (const t of ahead) t.reject(new Error('the worker pool is closed'));
     this.live.delete(worker);
     this.busy.delete(worker);
     const at = this.idle.indexOf(worker);
@@ -132,7 +150,8 @@ export class WorkerPool<I, O> {
       task.reject(new PoolBusyError(`no worker was free within ${deadlineMs} ms`));
       return;
     }
-    const worker = [...this.busy].find(([, t]) => t === task)?.[0];
+    // A task with a deadline is never sent ahead, so if it is on a worker it is the one running there.
+    const worker = [...this.busy].find(([, tasks]) => tasks[0] === task)?.[0];
     if (!worker) return;
     this.retire(worker);
     void worker.terminate();
@@ -140,14 +159,24 @@ export class WorkerPool<I, O> {
     this.dispatch();
   }
 
+  /** The busy worker with the fewest tasks, if it may be sent the next one ahead. */
+  private sendAheadTo(): Worker | undefined {
+    if (this.queue[0].timer) return undefined;
+    let least: [Worker, Task<I, O>[]] | undefined;
+    for (const entry of this.busy) if (!least || entry[1].length < least[1].length) least = entry;
+    return least && least[1].length <= this.prefetch ? least[0] : undefined;
+  }
+
   private dispatch(): void {
     if (this.closed || this.broken) return;
     while (this.queue.length) {
       if (!this.idle.length && this.live.size < this.size) this.idle.push(this.spawn());
-      const worker = this.idle.pop();
+      const worker = this.idle.pop() ?? this.sendAheadTo();
       if (!worker) return;
       const task = this.queue.shift()!;
-      this.busy.set(worker, task);
+      const tasks = this.busy.get(worker);
+      if (tasks) tasks.push(task);
+      else this.busy.set(worker, [task]);
       worker.ref();
       worker.postMessage(task.input);
     }

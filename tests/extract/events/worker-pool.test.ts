@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { DeadlineError, PoolBusyError, WorkerPool } from '@/lib/extract/worker-pool';
 
@@ -83,5 +84,72 @@ describe('WorkerPool(createWorker, size)', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+/** A stand-in worker that records what it is sent and answers only when told to. */
+class ScriptedWorker extends EventEmitter {
+  readonly sent: unknown[] = [];
+  postMessage(input: unknown) {
+    this.sent.push(input);
+  }
+  answer(output: number) {
+    this.emit('message', { ok: true, output });
+  }
+  ref() {}
+  unref() {}
+  terminate() {
+    return Promise.resolve(0);
+  }
+}
+
+function scriptedPool(options: { size: number; prefetch: number }) {
+  const workers: ScriptedWorker[] = [];
+  const pool = new WorkerPool<number, number>(() => {
+    workers.push(new ScriptedWorker());
+    return workers[workers.length - 1] as unknown as Worker;
+  }, options);
+  return { pool, workers };
+}
+
+describe('WorkerPool(createWorker, { prefetch })', () => {
+  test('sends each busy worker its next task ahead, and the rest when it answers', async () => {
+    const { pool, workers } = scriptedPool({ size: 2, prefetch: 1 });
+    const results = [1, 2, 3, 4, 5].map((i) => pool.run(i));
+    expect(workers.map((w) => w.sent)).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+    workers[0].answer(10);
+    expect(workers[0].sent).toEqual([1, 3, 5]);
+    workers[1].answer(20);
+    workers[0].answer(30);
+    workers[1].answer(40);
+    workers[0].answer(50);
+    expect(await Promise.all(results)).toEqual([10, 20, 30, 40, 50]);
+    await pool.close();
+  });
+
+  test('a task sent ahead to a worker that dies goes to its replacement', async () => {
+    const { pool, workers } = scriptedPool({ size: 1, prefetch: 1 });
+    const [first, second] = [pool.run(1), pool.run(2)];
+    workers[0].emit('exit', 3);
+    await expect(first).rejects.toThrow(/exited with code 3/);
+    expect(workers[1].sent).toEqual([2]);
+    workers[1].answer(4);
+    expect(await second).toBe(4);
+    await pool.close();
+  });
+
+  test('a task with a deadline waits for an idle worker rather than being sent ahead', async () => {
+    const { pool, workers } = scriptedPool({ size: 1, prefetch: 1 });
+    const running = pool.run(1);
+    const timed = pool.run(2, { deadlineMs: 30_000 });
+    expect(workers[0].sent).toEqual([1]);
+    workers[0].answer(2);
+    expect(workers[0].sent).toEqual([1, 2]);
+    workers[0].answer(4);
+    expect(await Promise.all([running, timed])).toEqual([2, 4]);
+    await pool.close();
   });
 });
