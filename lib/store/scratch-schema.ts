@@ -15,7 +15,13 @@ export interface ScratchSchema {
 export async function createScratchSchema(baseUrl: string, prefix: string): Promise<ScratchSchema> {
   if (!/^[a-z_]+$/.test(prefix)) throw new Error(`Schema prefix must be lower-case letters and "_", not ${JSON.stringify(prefix)}`);
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await withPostgresClient(baseUrl, (client) => client.query(`create schema ${name}`));
+  await withPostgresClient(baseUrl, async (client) => {
+    // Migration 007 installs pg_trgm where it finds none, in the store's schema. Installed here instead, in
+    // the database's own default schema, so that no scratch schema owns it: dropping that schema would drop
+    // the extension, and every other scratch schema's trigram index with it. Without it, 007 falls back.
+    await client.query('create extension if not exists pg_trgm').catch(() => {});
+    await client.query(`create schema ${name}`);
+  });
   const url = new URL(baseUrl);
   url.searchParams.set('options', `-c search_path=${name}`);
   return {

@@ -4,7 +4,12 @@ import { promisify } from 'node:util';
 import { z } from 'zod';
 import { ApiToken, Document, Event, GRANULARITIES, Timeline, TimelineSummary } from '@/lib/model';
 import { RateLimiter } from '@/lib/api/rate-limit';
+import { Migrator } from 'kysely';
 import { openStore, StoreConflictError, StoreNotFoundError, type Store } from '@/lib/store';
+import { connectPostgres } from '@/lib/store/connect-postgres';
+import { connectSqlite } from '@/lib/store/connect-sqlite';
+import { KyselyStore } from '@/lib/store/kysely-store';
+import { storeMigrations } from '@/lib/store/migrations';
 import { mention, newDocument, newEvent, sleep, wholeDay } from './fixtures';
 
 /** What a backend's test file provides so the one contract suite can run against it. */
@@ -15,9 +20,23 @@ export interface StoreHarness {
   failEventInsertsTitled(url: string, title: string): Promise<void>;
   /** The tables, columns and indexes of the database at `url`, as text to compare. */
   describeSchema(url: string): Promise<string>;
+  /** Throws if an index the store keeps itself disagrees with the rows it indexes; run after every test. */
+  checkIndexes(url: string): Promise<void>;
 }
 
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
+
+/** The store at `url` migrated only as far as `migration`, to write data the way an older release did. */
+async function openStoreAt(url: string, migration: string): Promise<Store> {
+  const kind = url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+  const { db, schema } = kind === 'sqlite' ? { db: connectSqlite(url.slice('sqlite:'.length)), schema: undefined } : await connectPostgres(url);
+  const { error } = await new Migrator({ db, provider: storeMigrations(kind), migrationTableSchema: schema }).migrateTo(migration);
+  if (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new KyselyStore(kind, db);
+}
 
 /** The behaviour every Store backend must have; call inside a test file, once per backend. */
 export function storeContract(harness: StoreHarness) {
@@ -30,6 +49,7 @@ export function storeContract(harness: StoreHarness) {
   });
   afterEach(async () => {
     await store.close();
+    await harness.checkIndexes(url);
   });
 
   async function listAll(timeline: string, filter: Parameters<Store['listEvents']>[1] = {}) {
@@ -229,6 +249,9 @@ export function storeContract(harness: StoreHarness) {
       expect(await store.getDocument('royals', 'd1')).toBeNull();
       expect(await listAll('royals')).toEqual(['keep']);
       expect(await listAll('royals', { person: 'p0' })).toEqual([]);
+      expect(await listAll('royals', { q: 'event e1' })).toEqual([]);
+      expect(await listAll('royals', { q: 'merged' })).toEqual([]);
+      expect(await listAll('royals', { q: 'event keep' })).toEqual(['keep']);
       expect(await store.getEvent('royals', 'keep')).toEqual(keep);
       expect(await store.getTimeline('royals')).toEqual(timelineBefore);
     });
@@ -323,6 +346,159 @@ export function storeContract(harness: StoreHarness) {
       for (const q of ['ÉCOLE', 'école', 'ZEBRA', 'Quokka', 'ångström', 'XAVIER Å', 'yonkers', 'walrus inc', 'VEXILL']) {
         expect({ q, ids: await listAll('q', { q }) }).toEqual({ q, ids: ['hit'] });
       }
+    });
+  });
+
+  describe('q and the text index', () => {
+    // Text of three characters or more is looked up in an index that the store keeps beside the events;
+    // shorter text is not. Each write path must keep that index in step, and both lengths must agree.
+    const q = (timeline: string, text: string) => listAll(timeline, { q: text });
+
+    test('q finds an event as it is added, edited, re-extracted, renamed and merged, and not once deleted', async () => {
+      await store.createTimeline({ slug: 'birds', title: 'Birds' });
+      await store.addDocument('birds', newDocument('d1'), [
+        newEvent('a', '2024-01-01', { title: 'Arctic tern lands', mentions: [mention('d1', 'The tern came back.')] }),
+        newEvent('b', '2024-01-02', { title: 'Puffin colony grows' }),
+      ]);
+      expect(await q('birds', 'arctic tern')).toEqual(['a']);
+      expect(await q('birds', 'came back')).toEqual(['a']);
+      expect(await q('birds', 'puffin')).toEqual(['b']);
+
+      await store.updateEvent('birds', 'a', { title: 'Osprey dives' });
+      expect(await q('birds', 'arctic')).toEqual([]);
+      expect(await q('birds', 'osprey dives')).toEqual(['a']);
+      expect(await q('birds', 'came back')).toEqual(['a']);
+
+      // Re-extraction merges what the extractor finds again into the stored event.
+      await store.addEvents('birds', [
+        newEvent('b', '2024-01-02', { title: 'Gannet colony grows', confidence: 0.9, mentions: [mention('d1', 'A gannet plunged.', 40)] }),
+      ]);
+      expect(await q('birds', 'puffin')).toEqual([]);
+      expect(await q('birds', 'gannet colony')).toEqual(['b']);
+      expect(await q('birds', 'gannet plunged')).toEqual(['b']);
+
+      await store.renameEvent('birds', 'b', 'c');
+      expect(await q('birds', 'gannet plunged')).toEqual(['c']);
+
+      await store.mergeEvents('birds', 'a', ['c']);
+      expect(await q('birds', 'gannet plunged')).toEqual(['a']);
+      expect(await q('birds', 'osprey')).toEqual(['a']);
+      expect(await q('birds', 'colony')).toEqual([]);
+
+      await store.deleteEvent('birds', 'a');
+      expect(await q('birds', 'osprey')).toEqual([]);
+      expect(await q('birds', 'os')).toEqual([]);
+      expect(await listAll('birds')).toEqual([]);
+    });
+
+    test('q finds only the timeline asked for, and nothing of a deleted timeline under its old slug', async () => {
+      for (const slug of ['north', 'south']) {
+        await store.createTimeline({ slug, title: slug });
+        await store.addEvents(slug, [newEvent(`${slug}-1`, '2024-01-01', { title: 'Storm petrel seen' })]);
+      }
+      expect(await q('north', 'storm petrel')).toEqual(['north-1']);
+      expect(await q('south', 'storm petrel')).toEqual(['south-1']);
+
+      await store.deleteTimeline('north');
+      await store.createTimeline({ slug: 'north', title: 'Again' });
+      await store.addEvents('north', [newEvent('north-2', '2024-01-02', { title: 'Nothing yet' })]);
+      expect(await q('north', 'storm petrel')).toEqual([]);
+      expect(await q('north', 'st')).toEqual([]);
+      expect(await q('south', 'storm petrel')).toEqual(['south-1']);
+    });
+
+    test('q of one or two characters finds what longer text finds, also beyond ASCII and in any case', async () => {
+      await store.createTimeline({ slug: 'q', title: 'Q' });
+      await store.addEvents('q', [
+        newEvent('zurich', '2024-01-01', { title: 'Zürich votes' }),
+        newEvent('tokyo', '2024-01-02', { title: '東京🚀 launch' }),
+        newEvent('greek', '2024-01-03', { title: 'Σωκράτης speaks' }),
+        newEvent('plain', '2024-01-04', { title: 'Zurich plain' }),
+      ]);
+      for (const [text, found] of [
+        ['ü', ['zurich']],
+        ['Ü', ['zurich']],
+        ['zü', ['zurich']],
+        ['ZÜR', ['zurich']],
+        ['zürich votes', ['zurich']],
+        ['zu', ['plain']],
+        ['東', ['tokyo']],
+        ['東京', ['tokyo']],
+        // Three code points, four UTF-16 units.
+        ['東京🚀', ['tokyo']],
+        ['🚀', ['tokyo']],
+        ['🚀 l', ['tokyo']],
+        ['σω', ['greek']],
+        ['ΣΩΚΡΆΤΗΣ', ['greek']],
+        ['z', ['zurich', 'plain']],
+        ['ch', ['zurich', 'tokyo', 'plain']],
+        ['ich', ['zurich', 'plain']],
+        ['q', []],
+        ['ürx', []],
+      ] as const) {
+        expect({ text, ids: await q('q', text) }).toEqual({ text, ids: found });
+      }
+    });
+
+    test('q takes LIKE wildcards and full-text query syntax literally at every length', async () => {
+      await store.createTimeline({ slug: 'q', title: 'Q' });
+      await store.addEvents('q', [
+        newEvent('percent', '2024-01-01', { title: '100% sure' }),
+        newEvent('underscore', '2024-01-02', { title: 'snake_case' }),
+        newEvent('plain', '2024-01-03', { title: '1000 sure snakeXcase' }),
+        newEvent('syntax', '2024-01-04', { title: 'say "hi" AND NOT bye, a*b NEAR(c) ^d' }),
+      ]);
+      for (const [text, found] of [
+        ['%', ['percent']],
+        ['0%', ['percent']],
+        ['0% s', ['percent']],
+        ['%%%', []],
+        ['_', ['underscore']],
+        ['e_c', ['underscore']],
+        ['snake_c', ['underscore']],
+        ['___', []],
+        ['snakexc', ['plain']],
+        ['"', ['syntax']],
+        ['"hi"', ['syntax']],
+        ['say "hi', ['syntax']],
+        ['"" ', []],
+        ['and not', ['syntax']],
+        ['NOT', ['syntax']],
+        ['a*b', ['syntax']],
+        ['a*', ['syntax']],
+        ['***', []],
+        ['near(c)', ['syntax']],
+        ['^d', ['syntax']],
+        ['hi or bye', []],
+      ] as const) {
+        expect({ text, ids: await q('q', text) }).toEqual({ text, ids: found });
+      }
+    });
+
+    test('q keeps the time order and pages through its matches, with other filters too', async () => {
+      await store.createTimeline({ slug: 'herons', title: 'Herons' });
+      await store.addEvents('herons', [
+        newEvent('h3', '2024-03-01', { title: 'Grey heron nests' }),
+        newEvent('x1', '2024-01-01', { title: 'Egret' }),
+        newEvent('h1', '2024-01-15', { title: 'Grey heron arrives' }),
+        newEvent('h2b', '2024-02-01', { title: 'A grey heron fishes' }),
+        newEvent('h2a', '2024-02-01', { title: 'Grey heron waits', people: ['Ann'] }),
+        newEvent('x2', '2024-02-15', { title: 'Grey wagtail' }),
+        newEvent('h4', '2024-04-01', { title: 'GREY HERON LEAVES' }),
+      ]);
+      const all = ['h1', 'h2a', 'h2b', 'h3', 'h4'];
+      expect(await q('herons', 'grey heron')).toEqual(all);
+      const paged: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await store.listEvents('herons', { q: 'grey heron', limit: 2, after });
+        paged.push(...ids(page.events));
+        after = page.next ?? undefined;
+      } while (after);
+      expect(paged).toEqual(all);
+      expect(await listAll('herons', { q: 'grey heron', from: '2024-02-01T00:00:00.000Z', to: '2024-03-01T00:00:00.000Z' })).toEqual(['h2a', 'h2b', 'h3']);
+      expect(await listAll('herons', { q: 'grey heron', person: 'ann' })).toEqual(['h2a']);
+      expect(await listAll('herons', { q: 'gr', limit: 3 })).toEqual(['x1', 'h1', 'h2a']);
     });
   });
 
@@ -873,6 +1049,31 @@ export function storeContract(harness: StoreHarness) {
         await again.close();
       }
       expect(await harness.describeSchema(url)).toBe(schema);
+    });
+
+    test('the text index migration indexes the events already stored', async () => {
+      const oldUrl = await harness.freshUrl();
+      const old = await openStoreAt(oldUrl, '006-request-counts');
+      try {
+        await old.createTimeline({ slug: 'birds', title: 'Birds' });
+        await old.addEvents('birds', [newEvent('a', '2024-01-01', { title: 'Arctic tern lands' }), newEvent('b', '2024-01-02', { title: 'Puffin' })]);
+        await old.deleteEvent('birds', 'b');
+      } finally {
+        await old.close();
+      }
+      const migrated = await openStore(oldUrl);
+      const found = async (q: string) => ids((await migrated.listEvents('birds', { q })).events);
+      try {
+        expect(await found('arctic tern')).toEqual(['a']);
+        expect(await found('ar')).toEqual(['a']);
+        expect(await found('puffin')).toEqual([]);
+        await migrated.updateEvent('birds', 'a', { title: 'Osprey dives' });
+        expect(await found('osprey')).toEqual(['a']);
+        expect(await found('arctic')).toEqual([]);
+      } finally {
+        await migrated.close();
+      }
+      await harness.checkIndexes(oldUrl);
     });
   });
 

@@ -53,6 +53,18 @@ describe('PostgreSQL store', () => {
     await expect(openStore(url.toString())).rejects.toThrow(/no schema on the search_path exists/);
   });
 
+  test('q has a pg_trgm index where the server offers the extension, and works without one', async () => {
+    const schema = await createScratchSchema(baseUrl, 'timeline_test');
+    schemas.push(schema);
+    await (await openStore(schema.url)).close();
+    const [available, index] = await withPostgresClient(schema.url, async (client) => [
+      (await client.query(`select 1 from pg_available_extensions where name = 'pg_trgm'`)).rowCount === 1,
+      (await client.query(`select indexdef from pg_indexes where schemaname = $1 and indexname = 'events_by_search_text'`, [schema.name])).rows[0]?.indexdef,
+    ]);
+    if (available) expect(index).toMatch(/USING gin \(search_text \w+\.gin_trgm_ops\)/);
+    else expect(index).toBeUndefined();
+  });
+
   storeContract({
     async freshUrl() {
       const schema = await createScratchSchema(baseUrl, 'timeline_test');
@@ -72,6 +84,8 @@ describe('PostgreSQL store', () => {
         await client.query(`create trigger fail_titled before insert on ${schema}.events for each row execute function ${schema}.fail_titled()`);
       });
     },
+    // PostgreSQL keeps its own indexes.
+    checkIndexes: async () => {},
     describeSchema: (url) =>
       withPostgresClient(url, async (client) => {
         const schema = schemaOf(url);
