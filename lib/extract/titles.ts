@@ -84,6 +84,9 @@ function toldBefore(sentence: string, attribution: number): string | undefined {
   return before.replace(/,\s*$/, '');
 }
 
+/** A place in capitals, maybe its state, maybe a wire service, and the dash that ends a dateline. */
+const DATELINE_PLACE = /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*,?(?:\s+\p{Lu}[\p{L}.]{0,8}(?:\s+\p{Lu}[\p{L}.]{0,8})?)?\s*(?:\([^()]{1,30}\)\s*)?(?:--|[–—_])\s+/u;
+
 /** Words a headline must not end on. */
 const DANGLING = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'by', 'in', 'on', 'at', 'as', 'for', 'from', 'his', 'her', 'their', 'its', 'is', 'was', 'were', 'are', 'that', 'up', 'only', 'than']);
 /** Words that look like verbs but work as prepositions; a phrase they open is an aside ("according to tradition, ..."). */
@@ -165,7 +168,9 @@ function antecedent(words: Word[], before: number, timex: TextSpan): Word[] {
   for (let i = words.findLastIndex((w) => w.end <= before); i >= 0; i--) {
     const w = words[i];
     const inDate = w.end > timex.start && w.start < timex.end;
-    if (inDate || isVerb(w) || !NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || (phrase.length && /,/.test(w.post))) break;
+    // "at closing, which is expected": a gerund after a preposition or determiner is a noun.
+    const gerundNoun = w.tags.has('Gerund') && i > 0 && (words[i - 1].tags.has('Preposition') || words[i - 1].tags.has('Determiner'));
+    if (inDate || (isVerb(w) && !gerundNoun) || !(gerundNoun || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t))) || (phrase.length && /,/.test(w.post))) break;
     phrase.unshift(w);
   }
   // A phrase that ends in a name is that name: "the winter sports town of Whistler" -> "Whistler".
@@ -290,6 +295,7 @@ function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
       kept.push(w);
       continue;
     }
+    if (kept.length && PERIOD_END.has(lower(kept[kept.length - 1]))) kept.pop();
     while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) kept.pop();
     const last = kept[kept.length - 1];
     // The date's punctuation stays: "polonium in 1898, and" must not lose the comma that closes the phrase.
@@ -302,8 +308,13 @@ function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
 function introducesDate(words: Word[], i: number): boolean {
   const w = lower(words[i]);
   if (DATE_PREPOSITIONS.has(w) || DATE_HEDGES.has(w)) return true;
-  return w === 'the' && i > 0 && DATE_PREPOSITIONS.has(lower(words[i - 1]));
+  return DATE_DETERMINERS.has(w) && i > 0 && DATE_PREPOSITIONS.has(lower(words[i - 1]));
 }
+
+/** Determiners a date may take after its preposition: "by the mid-1930s", "for its fourth quarter". */
+const DATE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that']);
+/** "the quarter ended Sept. 30": the participle that ties a period to its end date goes with the date. */
+const PERIOD_END = new Set(['ended', 'ending']);
 
 /** The words as text: commas kept inside, hyphenated words ("23-year-old", "full-year") joined again. */
 function render(words: Word[]): string {
@@ -347,8 +358,10 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   const datelineDate = [timex, ...otherDates].find((d) => /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, d.start)));
   // A wire service may sign the dateline: "WASHINGTON, August 11 (Xinhua) --".
   const dash = datelineDate && /^\s*(?:\([^()]{1,30}\)\s*)?(?:--|[-–—_])\s*/.exec(sentence.slice(datelineDate.end));
-  if (datelineDate && dash) {
-    const from = datelineDate.end + dash[0].length;
+  // A dateline without a date: "NEWARK, N.J. _ A new task force began ...".
+  const place = !dash && DATELINE_PLACE.exec(sentence);
+  if ((datelineDate && dash) || place) {
+    const from = datelineDate && dash ? datelineDate.end + dash[0].length : (place as RegExpExecArray)[0].length;
     const shift = (d: TextSpan) => ({ start: Math.max(0, d.start - from), end: Math.max(0, d.end - from) });
     const rest = sentence.slice(from);
     return headline(rest, shift(timex), { personFor, thingFor, doc: parse(rest), otherDates: otherDates.filter((d) => d.start >= from).map(shift) });
@@ -369,6 +382,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
 
   // Drop the date words, and the words that introduce them ("sometime in", "around").
   let firstDate = kept.findIndex((w) => w.end > timex.start && w.start < timex.end);
+  if (firstDate > 0 && PERIOD_END.has(lower(kept[firstDate - 1]))) kept.splice(--firstDate, 1);
   while (firstDate > 0 && introducesDate(kept, firstDate - 1)) {
     kept.splice(firstDate - 1, 1);
     firstDate -= 1;

@@ -161,6 +161,16 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('The company said on Tuesday.', 'Tuesday')).toBe('The company said');
   });
 
+  test('a dateline with no date, a gerund that a relative pronoun stands for, and a period ended on a date', () => {
+    expect(titleOf('NEWARK, N.J. _ A new task force began work on Thursday.', 'Thursday')).toBe('A new task force began work');
+    expect(titleOf('WASHINGTON (AP) -- The Senate voted on Tuesday.', 'Tuesday')).toBe('The Senate voted');
+    expect(titleOf('Shareholders will receive $3,500 a share at closing, which is expected in December.', 'December')).toBe('Closing is expected');
+    const sentence = 'Oshkosh estimated that earnings for its fourth quarter ended Sept. 30 fell 50%.';
+    const end = sentence.indexOf('Sept. 30');
+    const quarter = sentence.indexOf('fourth quarter');
+    expect(headline(sentence, { start: quarter, end: quarter + 14 }, { otherDates: [{ start: end, end: end + 8 }] })).toBe('Oshkosh estimated that earnings fell 50%');
+  });
+
   test('a dateline a wire service signs', () =>
     expect(titleOf('BUDAPEST, March 12 (Xinhua) -- Hungary joined NATO in a ceremony.', 'March 12')).toBe('Hungary joined NATO in a ceremony'));
 
