@@ -93,7 +93,8 @@ function clauseAround(text: string, start: number, end: number): string {
 
 const CONJUNCTION = /^(?:and|but|or)$/;
 const OPENS_AT_END = /^\s*$/;
-const POSSESSIVE = /^['’]s\b/;
+/** "Wednesday's ruling"; not the "is" of "Friday's the deadline", "Monday's going to be busy". */
+const POSSESSIVE = /^['’]s\b(?!\s+(?:the|a|an|going|not|been|when|also|still|just|only|no)\b)/;
 
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
@@ -101,7 +102,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   if (PAST_PLAN.test(lead)) return -1;
   if (FUTURE_SIGNAL.test(lead) && !(UNTIL.test(lead) && NOT_UNTIL_THEN.test(clauseAround(text, start, end)))) return 1;
   // "get around Wednesday's ruling": a date in the possessive names an event the report has seen; the verb is another clause's.
-  if (POSSESSIVE.test(text.slice(end, end + 3))) return -1;
+  if (POSSESSIVE.test(text.slice(end, end + 12))) return -1;
   let before: Direction | undefined;
   let beforeDistance = Infinity;
   // Slices, not lastIndex on the whole text: a text with no words must not make each search run to its end.
