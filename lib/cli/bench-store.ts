@@ -12,8 +12,9 @@ import { connectSqlite } from '../store/connect-sqlite';
 import type { Database } from '../store/database';
 import { openStore } from '../store/open-store';
 import { createScratchSchema, type ScratchSchema } from '../store/scratch-schema';
-import { longestSpans, selectEvents } from '../store/select-events';
+import { selectContext, selectEvents } from '../store/select-events';
 import type { Store } from '../store/store';
+import type { StoreKind } from '../store/store-kind';
 import { parseCliArgs, wholeNumber } from './parse-cli-args';
 import { reportUsageError } from './usage-error';
 
@@ -79,15 +80,28 @@ function benchEvents(count: number): NewEvent[] {
   });
 }
 
-/** The queries timed, each a filter as a route would pass it. */
-const QUERIES: { name: string; filter: EventFilter }[] = [
+const DECADE = { from: '1990-01-01T00:00:00.000Z', to: '1999-12-31T23:59:59.999Z' };
+
+/**
+ * The queries timed, each a filter as a route would pass it. A `peer` is the same page without `q`: what
+ * the q filter costs on top of it, as a ratio, is comparable across runs and machines.
+ */
+const QUERIES: { name: string; filter: EventFilter; peer?: string }[] = [
   { name: 'month window, limit 500', filter: { from: '2000-06-01T00:00:00.000Z', to: '2000-06-30T23:59:59.999Z', limit: 500 } },
   { name: 'month window, no limit', filter: { from: '2000-06-01T00:00:00.000Z', to: '2000-06-30T23:59:59.999Z' } },
   { name: 'year window, limit 500', filter: { from: '1980-01-01T00:00:00.000Z', to: '1980-12-31T23:59:59.999Z', limit: 500 } },
   { name: 'year window, no limit', filter: { from: '1980-01-01T00:00:00.000Z', to: '1980-12-31T23:59:59.999Z' } },
   { name: 'first page, limit 500', filter: { limit: 500 } },
-  { name: 'person in a decade', filter: { from: '1990-01-01T00:00:00.000Z', to: '1999-12-31T23:59:59.999Z', person: 'person 7' } },
-  { name: 'q substring, limit 500', filter: { q: 'place 17 for', limit: 500 } },
+  { name: 'person in a decade', filter: { ...DECADE, person: 'person 7' } },
+  { name: 'decade, no limit', filter: DECADE },
+  // One place of 200: about one event in 200 matches.
+  { name: 'q substring, limit 500', filter: { q: 'place 17 for', limit: 500 }, peer: 'first page, limit 500' },
+  { name: 'q rare, limit 500', filter: { q: 'number 4242', limit: 500 }, peer: 'first page, limit 500' },
+  // Every event matches: the index cannot narrow anything.
+  { name: 'q in every event, limit 500', filter: { q: 'meeting', limit: 500 }, peer: 'first page, limit 500' },
+  // Too short for a trigram: a scan, as before the index.
+  { name: 'q of 2 characters, limit 500', filter: { q: '7 ', limit: 500 }, peer: 'first page, limit 500' },
+  { name: 'q in a decade', filter: { ...DECADE, q: 'place 17 for' }, peer: 'decade, no limit' },
 ];
 
 interface Backend {
@@ -140,14 +154,17 @@ async function withDirectDb<T>(backend: Backend, work: (db: Kysely<Database>) =>
 /** How each database reaches the rows of a query, exactly as the store builds it: its distinct table and index accesses. */
 function accessPaths(backend: Backend, filter: EventFilter): Promise<string[]> {
   return withDirectDb(backend, async (db) => {
-    const spans = filter.from === undefined ? new Map() : await longestSpans(db, TIMELINE);
-    const query = selectEvents(db, TIMELINE, EventFilter.parse(filter), spans).compile();
+    const parsed = EventFilter.parse(filter);
+    const query = selectEvents(db, TIMELINE, parsed, await selectContext(db, backend.label as StoreKind, TIMELINE, parsed)).compile();
     const prefix = backend.label === 'sqlite' ? 'explain query plan ' : 'explain ';
     const { rows } = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(prefix + query.sql, [...query.parameters]));
     const paths = rows.flatMap((row) => {
       const line = String(row.detail ?? row['QUERY PLAN']);
-      const sqlite = /^(SCAN|SEARCH) (\w+)(?: USING (?:COVERING )?INDEX (\w+))?/.exec(line);
-      if (sqlite) return [`${sqlite[1].toLowerCase()} ${sqlite[2]} ${sqlite[3] ? `by ${sqlite[3]}` : 'FULL TABLE'}`];
+      const sqlite = /^(SCAN|SEARCH) (\w+)(?: USING (?:COVERING )?INDEX (\w+)| USING (INTEGER PRIMARY KEY)| (VIRTUAL TABLE))?/.exec(line);
+      if (sqlite) {
+        const how = sqlite[3] ? `by ${sqlite[3]}` : sqlite[4] ? 'by rowid' : sqlite[5] ? '(virtual table)' : 'FULL TABLE';
+        return [`${sqlite[1].toLowerCase()} ${sqlite[2]} ${how}`];
+      }
       const postgres = /(Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan)(?: Backward)? (?:using (\w+) )?on (\w+)/.exec(line);
       if (postgres) return [`${postgres[1]} ${postgres[2] ? `by ${postgres[2]}` : `on ${postgres[3]}`}`];
       return [];
@@ -204,19 +221,27 @@ async function main(argv: string[]): Promise<number> {
       rows.push({ query: name, counts, medians: backends.map((b) => median(times.get(b.label)!)) });
     }
 
-    const header = ['query'.padEnd(26), 'items'.padStart(7), ...backends.map((b) => `${b.label} ms`.padStart(12))];
+    const header = ['query'.padEnd(30), 'items'.padStart(7), ...backends.map((b) => `${b.label} ms`.padStart(12))];
     if (backends.length === 2) header.push('postgres/sqlite'.padStart(16));
     console.log(`\n${header.join(' ')}`);
     for (const row of rows) {
-      const cells = [row.query.padEnd(26), String(row.counts[0]).padStart(7), ...row.medians.map((m) => ms(m).padStart(12))];
+      const cells = [row.query.padEnd(30), String(row.counts[0]).padStart(7), ...row.medians.map((m) => ms(m).padStart(12))];
       if (backends.length === 2) cells.push(`${(row.medians[1] / row.medians[0]).toFixed(2)}x`.padStart(16));
       if (new Set(row.counts).size > 1) cells.push(`!!! backends disagree: ${row.counts.join(' vs ')}`);
       console.log(cells.join(' '));
     }
 
+    console.log('\nq filter against its peer, the same page without q (ms, q/peer):');
+    for (const { name, peer } of QUERIES) {
+      if (!peer) continue;
+      const [query, without] = [name, peer].map((n) => rows.find((r) => r.query === n)!);
+      const cells = backends.map((b, i) => `${b.label} ${ms(query.medians[i])} / ${ms(without.medians[i])} = ${(query.medians[i] / without.medians[i]).toFixed(1).padStart(5)}x`);
+      console.log(`  ${name.padEnd(28)} vs ${peer.padEnd(22)} ${cells.join('   ')}`);
+    }
+
     console.log('\nAccess paths (EXPLAIN):');
     for (const { name, filter } of QUERIES) {
-      for (const backend of backends) console.log(`  ${name.padEnd(26)} ${backend.label.padEnd(8)} ${(await accessPaths(backend, filter)).join('; ')}`);
+      for (const backend of backends) console.log(`  ${name.padEnd(30)} ${backend.label.padEnd(8)} ${(await accessPaths(backend, filter)).join('; ')}`);
     }
   } finally {
     for (const backend of backends) {

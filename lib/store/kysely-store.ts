@@ -15,7 +15,7 @@ import {
 } from '../model';
 import type { Database } from './database';
 import { encodeCursor } from './cursor';
-import { longestSpans, selectEvents } from './select-events';
+import { selectContext, selectEvents } from './select-events';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { mergeEvent, unionNames } from './merge-event';
 import { parseInput, parsePatch } from './parse-input';
@@ -180,8 +180,9 @@ export class KyselyStore implements Store {
 
   async listEvents(timeline: string, filterInput: z.input<typeof EventFilter> = {}): Promise<EventPage> {
     const filter = parseInput(EventFilter, filterInput);
-    const spans = filter.from === undefined ? new Map() : await longestSpans(this.db, timeline);
-    const rows = await selectEvents(this.db, timeline, filter, spans).execute();
+    const select = async (db: Kysely<Database>) => selectEvents(db, timeline, filter, await selectContext(db, this.kind, timeline, filter)).execute();
+    // SQLite: in one read transaction, which WAL gives a snapshot, the text index's candidates and the rows agree.
+    const rows = this.kind === 'sqlite' ? await this.db.transaction().execute(select) : await select(this.db);
     const more = filter.limit !== undefined && rows.length > filter.limit;
     const events = (more ? rows.slice(0, filter.limit) : rows).map(eventFromRow);
     const last = events.at(-1);

@@ -2,6 +2,8 @@ import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kyse
 import { GRANULARITIES, type EventFilter, type Granularity } from '../model';
 import { decodeCursor } from './cursor';
 import type { Database, EventsTable, NameKind } from './database';
+import type { StoreKind } from './store-kind';
+import { trigramCandidates } from './trigram-candidates';
 
 type EventsQuery = SelectQueryBuilder<Database, 'events', Selectable<EventsTable>>;
 
@@ -27,13 +29,27 @@ export async function longestSpans(db: Kysely<Database>, timeline: string): Prom
   return spans;
 }
 
+/** What selectEvents needs read from the database before it can build its query. */
+export interface SelectContext {
+  /** The timeline's `longestSpans`, with `from`; empty otherwise. */
+  spans: Map<Granularity, number>;
+  /** SQLite, with `q`: the events the text index says may hold it (see trigramCandidates); else null. */
+  textCandidates: number[] | null;
+}
+
+export async function selectContext(db: Kysely<Database>, kind: StoreKind, timeline: string, filter: EventFilter): Promise<SelectContext> {
+  return {
+    spans: filter.from === undefined ? new Map() : await longestSpans(db, timeline),
+    textCandidates: kind === 'sqlite' && filter.q ? await trigramCandidates(db, filter.q.toLowerCase()) : null,
+  };
+}
+
 /**
  * The query behind listEvents, in time order, fetching one row past `limit` so the caller can tell
- * whether another page follows. With `from`, it needs the timeline's `longestSpans`. Kept apart so
- * the benchmark can EXPLAIN exactly what the store runs.
+ * whether another page follows. Kept apart so the benchmark can EXPLAIN exactly what the store runs.
  */
-export function selectEvents(db: Kysely<Database>, timeline: string, filter: EventFilter, spans: Map<Granularity, number>) {
-  const matching = () => whereMatching(db.selectFrom('events').selectAll().where('timeline', '=', timeline), timeline, filter);
+export function selectEvents(db: Kysely<Database>, timeline: string, filter: EventFilter, { spans, textCandidates }: SelectContext) {
+  const matching = () => whereMatching(db.selectFrom('events').selectAll().where('timeline', '=', timeline), timeline, filter, textCandidates);
   let query = matching();
   if (filter.from !== undefined) {
     // An event overlapping [from, ...] starts no earlier than `from` minus the longest span of its
@@ -52,7 +68,7 @@ export function selectEvents(db: Kysely<Database>, timeline: string, filter: Eve
 }
 
 /** Every filter but `from`. */
-function whereMatching(query: EventsQuery, timeline: string, filter: EventFilter): EventsQuery {
+function whereMatching(query: EventsQuery, timeline: string, filter: EventFilter, textCandidates: number[] | null): EventsQuery {
   if (filter.to !== undefined) query = query.where('start_ms', '<=', Date.parse(filter.to));
 
   const names: [NameKind, string | undefined][] = [
@@ -74,14 +90,24 @@ function whereMatching(query: EventsQuery, timeline: string, filter: EventFilter
     );
   }
 
-  // search_text is lower-cased when written, so lower-casing `q` makes LIKE case-insensitive in both dialects.
-  if (filter.q) query = query.where(sql<boolean>`search_text like ${containsPattern(filter.q.toLowerCase())} escape '\\'`);
+  if (filter.q) query = whereContains(query, filter.q.toLowerCase(), textCandidates);
   if (filter.minConfidence !== undefined) query = query.where('confidence', '>=', filter.minConfidence);
   if (filter.after !== undefined) {
     const after = decodeCursor(filter.after);
     query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('start_ms', 'id'), '>', tuple(after.startMs, after.id)));
   }
   return query;
+}
+
+/**
+ * Events whose search_text holds `text` (lower-cased, as search_text is when written, which makes LIKE
+ * case-insensitive in both dialects). The LIKE alone decides what matches. PostgreSQL serves it from the
+ * pg_trgm index (migration 007). SQLite's FTS5 table cannot serve a LIKE with ESCAPE, so the candidates
+ * it found, if any, narrow the rows the LIKE reads.
+ */
+function whereContains(query: EventsQuery, text: string, candidates: number[] | null): EventsQuery {
+  query = query.where(sql<boolean>`search_text like ${containsPattern(text)} escape '\\'`);
+  return candidates === null ? query : query.where(sql<boolean>`rowid in (select value from json_each(${JSON.stringify(candidates)}))`);
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards in it taken literally. */
