@@ -56,11 +56,14 @@ function isPlan(word: string, previous: string, source: string, end: number): bo
   return PLAN_FOLLOWS.test(source);
 }
 
+/** "was going to", "were planning to": an intention under way, still ahead when told, unlike "was expected" or "had been due". */
+const PROGRESSIVE_INTENT = /^(?:going|planning)$/;
+
 function cue(word: string, previous: string, beforePrevious: string, source: string, end: number): Direction | undefined {
   // Capitalised "Will" mid-text is more often a name than the modal.
   if (FUTURE.test(word)) {
     if (!isPlan(word, previous, source, end)) return undefined;
-    return PAST_AUXILIARY.test(previous) && word !== 'going' ? -1 : 1;
+    return PAST_AUXILIARY.test(previous) && !PROGRESSIVE_INTENT.test(word) ? -1 : 1;
   }
   if (/['’]ll$/i.test(word)) return 1;
   const w = word.toLowerCase();
