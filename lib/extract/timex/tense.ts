@@ -48,7 +48,8 @@ const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under'
  * nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
  */
 const INTENT = /^(?:plans?|hopes?|intends?|expected)$/;
-const PLAN_FOLLOWS = /\s+(?:to|for)\b/y;
+/** "plans to", "hopes for", or right before the expression: "the ruling, expected Tuesday". */
+const PLAN_FOLLOWS = /\s+(?:to|for)\b|\s*(?:on\s+)?$/y;
 const BE_PRESENT = /^(?:is|are|am|be|being|'s)$/i;
 function isPlan(word: string, previous: string, source: string, end: number): boolean {
   if (!INTENT.test(word) || BE_PRESENT.test(previous) || PAST_AUXILIARY.test(previous)) return true;

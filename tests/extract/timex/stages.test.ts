@@ -90,6 +90,7 @@ describe('the tense cue', () => {
     expect(around('The vote is expected in May.', 'May')).toBe(1);
     expect(around('Inflation is lower than the Bank expected in May.', 'May')).toBeUndefined();
     expect(around('Their holiday plans in May are off.', 'May')).toBeUndefined();
+    expect(around('The ruling, expected Tuesday, could free him.', 'Tuesday')).toBe(1);
   });
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
