@@ -48,13 +48,16 @@ const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under'
  * nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
  */
 const INTENT = /^(?:plans?|hopes?|intends?|expected)$/;
-/** "plans to", "hopes for", or right before the expression: "the ruling, expected Tuesday". */
-const PLAN_FOLLOWS = /\s+(?:to|for)\b|\s*(?:on\s+)?$/y;
+const PLAN_FOLLOWS = /\s+(?:to|for)\b/y;
+/** "the ruling, expected Tuesday": the participle right before the expression; "announced plans Monday to ..." is a noun. */
+const EXPECTED_RIGHT_BEFORE = /\s*(?:on\s+)?$/y;
 const BE_PRESENT = /^(?:is|are|am|be|being|'s)$/i;
 function isPlan(word: string, previous: string, source: string, end: number): boolean {
   if (!INTENT.test(word) || BE_PRESENT.test(previous) || PAST_AUXILIARY.test(previous)) return true;
   PLAN_FOLLOWS.lastIndex = end;
-  return PLAN_FOLLOWS.test(source);
+  if (PLAN_FOLLOWS.test(source)) return true;
+  EXPECTED_RIGHT_BEFORE.lastIndex = end;
+  return word === 'expected' && EXPECTED_RIGHT_BEFORE.test(source);
 }
 
 /** "was going to", "were planning to": an intention under way, still ahead when told, unlike "was expected" or "had been due". */

@@ -91,6 +91,7 @@ describe('the tense cue', () => {
     expect(around('Inflation is lower than the Bank expected in May.', 'May')).toBeUndefined();
     expect(around('Their holiday plans in May are off.', 'May')).toBeUndefined();
     expect(around('The ruling, expected Tuesday, could free him.', 'Tuesday')).toBe(1);
+    expect(around('The firm announced plans Monday to cut jobs.', 'Monday')).toBe(-1);
   });
   it('stops at the clause end', () => expect(around('He left. On Monday nothing happens', 'Monday')).toBeUndefined());
 });
