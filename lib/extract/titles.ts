@@ -32,7 +32,7 @@ const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although',
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'throughout', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010". */
-const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late']);
+const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late', 'earlier', 'later', 'least', 'just']);
 /** Words that join a second verb phrase to the first: "won a scholarship in 1950 and graduated three years later". */
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a clause inside a clause; the date's own sub-clause starts at the last one before it. */
@@ -52,7 +52,11 @@ const ACCOMPANIMENT = new Set(['with', 'alongside', 'beside', 'accompanied']);
 function opensClause(words: Word[], i: number): boolean {
   const verb = words.findIndex((w, k) => k > i && isVerb(w));
   const subject = words.slice(i + 1, verb);
-  return verb > i + 1 && subject.length <= 4 && words.slice(0, i).some(isVerb) && subject.every((w) => w.tags.has('Pronoun') || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w));
+  // A verb of the first clause, not a noun compromise took for one ("Tanzanian police and FBI agents said")
+  // nor a preposition-like participle ("Three doctors including Slepian, three employees and an escort have").
+  const finite = (w: Word, k: number) =>
+    isVerb(w) && !w.tags.has('Gerund') && !PREPOSITIONAL_VERBS.has(lower(w)) && !(k > 0 && ['Adjective', 'Determiner'].some((t) => words[k - 1].tags.has(t)));
+  return verb > i + 1 && subject.length <= 4 && words.slice(0, i).some(finite) && subject.every((w) => w.tags.has('Pronoun') || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w));
 }
 
 /** Verbs of saying that open an inverted attribution: '"...," said one protester'. */
@@ -72,9 +76,7 @@ function attributionOnly(kept: Word[]): boolean {
   let tail = kept.slice(verb + 1);
   const clause = tail.findIndex((w) => SUBORDINATORS.has(lower(w)) || SCENE_SETTERS.has(lower(w)));
   if (clause >= 0) tail = tail.slice(0, clause);
-  // A gerund after a noun's words is a noun ("at a regular news briefing"), not a verb of what was said.
-  const nounGerund = (w: Word, i: number) => w.tags.has('Gerund') && i > 0 && NOUN_PHRASE_TAGS.some((t) => tail[i - 1].tags.has(t));
-  return tail.length <= ATTRIBUTION_WORDS && !tail.some((w, i) => (isVerb(w) && !nounGerund(w, i)) || lower(w) === 'that' || /["“”]/.test(w.post));
+  return tail.length <= ATTRIBUTION_WORDS && !tail.some((w, i) => (isVerb(w) && !isNounGerund(tail, i)) || lower(w) === 'that' || /["“”]/.test(w.post));
 }
 
 /** What an attribution at the end of a sentence reports: the words before it, up to the comma, unless they are a quote. */
@@ -107,6 +109,13 @@ function wordsOf(doc: View): Word[] {
 const lower = (w: Word) => w.text.toLowerCase();
 const isName = (w: Word) => /^[\p{Lu}\d]/u.test(w.text) && !w.tags.has('Pronoun');
 const isVerb = (w: Word) => w.tags.has('Verb');
+
+/** A gerund after a noun's words is a noun ("at a regular news briefing", "in composite trading"), not a verb ("markets pricing in"). */
+const isNounGerund = (words: Word[], i: number) =>
+  words[i].tags.has('Gerund') && i > 0 && !isVerb(words[i - 1]) && !words[i - 1].tags.has('Plural') && NOUN_PHRASE_TAGS.some((t) => words[i - 1].tags.has(t));
+
+/** The index of the next word after `from` that a comma follows, or -1. */
+const nextComma = (words: Word[], from: number) => (from < 0 ? -1 : words.findIndex((w, i) => i > from && /,/.test(w.post)));
 
 /** Whether a clause is only names and commas, the head of a list that goes on in the next clause. */
 function isNameList(words: Word[], offset: ClauseOffset): boolean {
@@ -154,7 +163,7 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     const opening = words.filter((w) => w.start >= span.start && w.end <= span.end);
     if (i > 0 && opening.length > 1 && DATE_PREPOSITIONS.has(lower(opening[0])) && opening[1].start >= timex.start && opening[1].start < timex.end) span.start = clauses[i - 1].start;
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
-    if (rest.length >= 3 && rest.some(isVerb)) return span;
+    if (rest.length >= 3 && rest.some((w, k) => isVerb(w) && !isNounGerund(rest, k))) return span;
   }
   return whole;
 }
@@ -290,17 +299,31 @@ const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && wor
 /** Words less those of other dates, and the prepositions and hedges that introduce them ("in", "sometime in"). */
 function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
   const kept: Word[] = [];
+  let run: Word[] = [];
+  // The comma after a date that closes a phrase stays: "In composite trading Friday, Automatic Data closed"
+  // (not onto "and" or "the"), but not one that only balances a date's own ("killed Oct. 23, 1998, by").
+  const endRun = () => {
+    const last = kept[kept.length - 1];
+    const closing = run.length > 0 && /,/.test(run[run.length - 1].post) && !run.slice(0, -1).some((w) => /,/.test(w.post));
+    if (last && closing && !/[,;]/.test(last.post) && !['Conjunction', 'Preposition', 'Determiner'].some((t) => last.tags.has(t))) {
+      kept[kept.length - 1] = { ...last, post: run[run.length - 1].post };
+    }
+    run = [];
+  };
   for (const w of words) {
     if (!inDate(w)) {
+      if (run.length) endRun();
       kept.push(w);
       continue;
     }
-    if (kept.length && PERIOD_END.has(lower(kept[kept.length - 1]))) kept.pop();
-    while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) kept.pop();
-    const last = kept[kept.length - 1];
-    // The date's punctuation stays: "polonium in 1898, and" must not lose the comma that closes the phrase.
-    if (last && /,/.test(w.post) && !/[,;]/.test(last.post)) kept[kept.length - 1] = { ...last, post: w.post };
+    // What introduces a date goes once, before its first word.
+    if (run.length === 0) {
+      if (kept.length && PERIOD_END.has(lower(kept[kept.length - 1]))) kept.pop();
+      while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) kept.pop();
+    }
+    run.push(w);
   }
+  if (run.length) endRun();
   return kept;
 }
 
@@ -381,19 +404,16 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   const openedBy = opener > 0 ? lower(kept[0]) : '';
 
   // Drop the date words, and the words that introduce them ("sometime in", "around").
-  let firstDate = kept.findIndex((w) => w.end > timex.start && w.start < timex.end);
-  if (firstDate > 0 && PERIOD_END.has(lower(kept[firstDate - 1]))) kept.splice(--firstDate, 1);
-  while (firstDate > 0 && introducesDate(kept, firstDate - 1)) {
-    kept.splice(firstDate - 1, 1);
-    firstDate -= 1;
-  }
-  kept = kept.filter((w) => !(w.end > timex.start && w.start < timex.end));
+  kept = withoutDates(kept, (w) => w.end > timex.start && w.start < timex.end);
   // An age between commas is not what happened: "Princess Lilibet, two, was christened".
   kept = kept.filter((w, i) => !(i > 0 && w.tags.has('Value') && /,/.test(kept[i - 1].post) && /,/.test(w.post)));
 
   // A leading phrase that sets the scene ("after a second massacre, NATO launched air strikes") is not what happened.
-  const sceneEnd = kept.findIndex((w) => /,/.test(w.post));
-  if (kept[0] && SCENE_SETTERS.has(lower(kept[0])) && sceneEnd > 0 && sceneEnd < SCENE_WORDS && kept.slice(sceneEnd + 1).some(isVerb)) kept = kept.slice(sceneEnd + 1);
+  let sceneEnd = kept.findIndex((w) => /,/.test(w.post));
+  // "In Cape Town, South Africa, police said": a place's apposition belongs to the phrase.
+  for (let next = nextComma(kept, sceneEnd); next > sceneEnd && kept.slice(sceneEnd + 1, next + 1).every(isName); next = nextComma(kept, next)) sceneEnd = next;
+  // So does a prepositional one: "In New York Stock Exchange composite trading Friday, Automatic Data closed at $46".
+  if (kept[0] && (SCENE_SETTERS.has(lower(kept[0])) || PHRASE_PREPOSITIONS.has(lower(kept[0]))) && sceneEnd > 0 && sceneEnd < SCENE_WORDS && kept.slice(sceneEnd + 1).some(isVerb)) kept = kept.slice(sceneEnd + 1);
   while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || kept[0].tags.has('Conjunction'))) kept.shift();
   while (kept.length && PREPOSITIONAL_VERBS.has(lower(kept[0]))) {
     const close = kept.findIndex((w) => /,/.test(w.post));
@@ -411,6 +431,10 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     // "Harry, who stepped down" -> "Harry stepped down", without the comma.
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
     kept = [...phrase, ...kept.slice(1)];
+  } else if (first && lower(first) === 'whose') {
+    // "Coleco, a toy maker whose stock peaked" -> "Coleco's stock peaked".
+    const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
+    if (phrase.length) kept = [...phrase.slice(0, -1), { ...phrase[phrase.length - 1], text: `${phrase[phrase.length - 1].text}'s` }, ...kept.slice(1)];
   } else if (first && first.tags.has('Gerund')) {
     // "Since stepping down ..., the Sussexes have" -> "The Sussexes stepped down"; mid-sentence, the sentence's subject.
     const gerund = { ...first, text: pastTense(first.text) };
@@ -482,7 +506,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   const relativeThat = (i: number) => lower(kept[i]) === 'that' && kept[i - 1].tags.has('Noun') && Boolean(kept[i + 1] && isVerb(kept[i + 1]));
   const cut = kept.findIndex(
     (w, i) =>
-      i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || relativeThat(i) || (COORDINATORS.has(lower(w)) && kept[i + 1] && isVerb(kept[i + 1]))),
+      i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || relativeThat(i) || (COORDINATORS.has(lower(w)) && kept[i + 1] && (isVerb(kept[i + 1]) || (/,/.test(kept[i - 1].post) && opensClause(kept, i))))),
   );
   if (cut > 0) kept = kept.slice(0, cut);
 

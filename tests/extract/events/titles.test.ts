@@ -171,6 +171,20 @@ describe('headline(sentence, timex, context?)', () => {
     expect(headline(sentence, { start: quarter, end: quarter + 14 }, { otherDates: [{ start: end, end: end + 8 }] })).toBe('Oshkosh estimated that earnings fell 50%');
   });
 
+  test('a prepositional phrase that sets the scene goes, with a place in apposition; the comma that balances a date stays out', () => {
+    expect(titleOf('In New York Stock Exchange composite trading Friday, Automatic Data closed at $46.', 'Friday')).toBe('Automatic Data closed at $46');
+    expect(titleOf('In Cape Town, South Africa, police said on Thursday the FBI arrested a suspect.', 'Thursday')).toBe('Police said the FBI arrested a suspect');
+    expect(titleOf('Slepian was killed on Oct. 23, 1998, by a sniper.', 'Oct. 23, 1998')).toBe('Slepian was killed by a sniper');
+    expect(titleOf('Just over an hour later, he was declared dead.', 'over an hour later')).toBe('He was declared dead');
+  });
+
+  test('"whose" becomes the possessive of what it stands for, and ", and" with a new subject ends the headline', () => {
+    expect(titleOf('Coleco, a toy maker whose stock peaked at $65 a share in the early 1980s, filed for bankruptcy.', 'the early 1980s')).toBe(
+      "A toy maker's stock peaked at $65 a share",
+    );
+    expect(titleOf('Schools will remain closed until Wednesday, and the governor is expected to speak.', 'Wednesday')).toBe('Schools will remain closed');
+  });
+
   test('a dateline a wire service signs', () =>
     expect(titleOf('BUDAPEST, March 12 (Xinhua) -- Hungary joined NATO in a ceremony.', 'March 12')).toBe('Hungary joined NATO in a ceremony'));
 
