@@ -108,8 +108,9 @@ export function tenseAround(text: string, start: number, end: number): Direction
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
   if (FUTURE_SIGNAL.test(lead) && !(UNTIL.test(lead) && NOT_UNTIL_THEN.test(clauseAround(text, start, end)))) return 1;
-  // "get around Wednesday's ruling": a date in the possessive names an event the report has seen; the verb is another clause's.
-  if (POSSESSIVE.test(text.slice(end, end + 12))) return -1;
+  // "get around Wednesday's ruling": a date in the possessive names an event the report has seen, whatever the verb
+  // before it; only the verb of its own noun phrase can say otherwise ("Thursday's meeting will decide").
+  if (POSSESSIVE.test(text.slice(end, end + 12))) return verbAfter(text, end, WINDOW) ?? -1;
   let before: Direction | undefined;
   let beforeDistance = Infinity;
   // Slices, not lastIndex on the whole text: a text with no words must not make each search run to its end.
@@ -134,17 +135,23 @@ export function tenseAround(text: string, start: number, end: number): Direction
       beforeDistance = left.length - m.index;
     }
   }
-  const right = text.slice(end, end + Math.min(WINDOW, beforeDistance));
+  return verbAfter(text, end, Math.min(WINDOW, beforeDistance)) ?? before;
+}
+
+/** The direction of the first tensed word after `end`, within `limit` characters and the same clause. */
+function verbAfter(text: string, end: number, limit: number): Direction | undefined {
+  const right = text.slice(end, end + limit);
   TOKEN.lastIndex = 0;
-  previous = '';
-  beforePrevious = '';
+  let m: RegExpExecArray | null;
+  let previous = '';
+  let beforePrevious = '';
   while ((m = TOKEN.exec(right)) !== null) {
     if (isBoundary(m[0], previous)) break;
     const direction = cue(m[0], previous, beforePrevious, right, m.index + m[0].length);
     // "on Saturday and were planning to drive on Monday": a verb right after a conjunction heads another clause.
-    if (direction !== undefined) return CONJUNCTION.test(previous) ? before : direction;
+    if (direction !== undefined) return CONJUNCTION.test(previous) ? undefined : direction;
     beforePrevious = previous;
     previous = m[0];
   }
-  return before;
+  return undefined;
 }

@@ -67,6 +67,7 @@ describe('the tense cue', () => {
   it('"succeed" is not a past tense', () => expect(around('Most of them succeed in March.', 'March')).toBeUndefined());
   it("a possessive date names an event already seen, whatever the clause's verb", () =>
     expect(around('The club will try to overturn Thursday\'s decision by the league.', 'Thursday')).toBe(-1));
+  it("a possessive date's own verb still counts", () => expect(around("Thursday's meeting will settle the matter.", 'Thursday')).toBe(1));
   it('"\'s" for "is" is no possessive', () => expect(around("Friday's the deadline, and the board will decide then.", 'Friday')).toBe(1));
   it('"ahead of" points ahead, a possessive too', () => {
     expect(around('Traders sold shares ahead of the holiday weekend.', 'the holiday weekend')).toBe(1);
