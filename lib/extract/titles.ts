@@ -36,7 +36,7 @@ const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'n
 /** Words that join a second verb phrase to the first: "won a scholarship in 1950 and graduated three years later". */
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a clause inside a clause; the date's own sub-clause starts at the last one before it. */
-const SUBORDINATORS = new Set(['who', 'which', 'that', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'where']);
+const SUBORDINATORS = new Set(['who', 'whom', 'which', 'that', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'where']);
 // "they" and "it" are left alone: they stand for groups and things more often than for a named person.
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** "Her most famous work began": the person's, written as the person's name ("Margaret Ellison's"). */
@@ -400,7 +400,9 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
       beforeDate.slice(i + 1).some(isVerb) &&
       !beforeDate.slice(i, -1).some((x) => /,/.test(x.post)),
   );
-  if (opener > 0) kept = kept.slice(opener);
+  // "the house in which she lived": the preposition goes with its relative pronoun.
+  const withPreposition = opener >= 1 && ['whom', 'which'].includes(lower(kept[opener])) && PHRASE_PREPOSITIONS.has(lower(kept[opener - 1]));
+  if (opener > 0) kept = kept.slice(withPreposition ? opener - 1 : opener);
   const openedBy = opener > 0 ? lower(kept[0]) : '';
 
   // Drop the date words, and the words that introduce them ("sometime in", "around").
@@ -431,6 +433,11 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     // "Harry, who stepped down" -> "Harry stepped down", without the comma.
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
     kept = [...phrase, ...kept.slice(1)];
+  } else if (first && PHRASE_PREPOSITIONS.has(lower(first)) && kept[1] && ['whom', 'which'].includes(lower(kept[1])) && kept.slice(2).some(isVerb)) {
+    // "Saddam, with whom the king met" -> "The king met with Saddam".
+    const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
+    const clause = kept.slice(2).map((w) => ({ ...w, post: /,/.test(w.post) ? ' ' : w.post }));
+    if (phrase.length) kept = [...clause, { ...first, text: lower(first), post: ' ' }, ...phrase];
   } else if (first && lower(first) === 'whose') {
     // "Coleco, a toy maker whose stock peaked" -> "Coleco's stock peaked".
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));

@@ -185,6 +185,11 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('Schools will remain closed until Wednesday, and the governor is expected to speak.', 'Wednesday')).toBe('Schools will remain closed');
   });
 
+  test('a preposition and "whom" or "which" put the noun they stand for after the verb', () => {
+    expect(titleOf("The message came from Iraq's Saddam, with whom the king met Monday.", 'Monday')).toBe("The king met with Iraq's Saddam");
+    expect(titleOf('It was the house in which she lived in 1920.', '1920')).toBe('She lived in the house');
+  });
+
   test('a dateline a wire service signs', () =>
     expect(titleOf('BUDAPEST, March 12 (Xinhua) -- Hungary joined NATO in a ceremony.', 'March 12')).toBe('Hungary joined NATO in a ceremony'));
 
