@@ -84,6 +84,13 @@ function asideQuarter(text: string, start: number, tense: () => Direction | unde
   return BOUND.test(text.slice(Math.max(0, start - 24), start)) || tense() === 1;
 }
 
+/** Where a date puts the story, if anywhere: not at a quarter a report names aside, nor at the day that ends a quarter. */
+function storyPoint(value: string, text: string, start: number, tense: () => Direction | undefined): Anchors['narrative'] {
+  const point = narrativePoint(value);
+  if (!point || PERIOD_END.test(text.slice(Math.max(0, start - 30), start))) return null;
+  return point.unit === 'quarter' && asideQuarter(text, start, tense) ? null : point;
+}
+
 /** "the nine months", "the first six months": the part of its year a report is at, so "a year earlier" is the year before. */
 const PART_OF_YEAR = /^P(?:[2-9]|1[01])M$/;
 const DEFINITE = /^the\s/i;
@@ -134,8 +141,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
       continue;
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
-      const point = narrativePoint(value);
-      if (point && !(point.unit === 'quarter' && asideQuarter(text, c.start, tenseCue)) && !PERIOD_END.test(text.slice(Math.max(0, c.start - 30), c.start))) anchors.narrative = point;
+      anchors.narrative = storyPoint(value, text, c.start, tenseCue) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }
