@@ -41,6 +41,9 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
     }
     case 'weekday':
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
+      if (anchors.historical && !partial.direction && anchors.narrative?.unit === 'day') {
+        return formatUnit(nearestWeekday(partial.weekday, anchors.narrative.date), 'day') + (partial.time ?? '');
+      }
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
       const year = partial.year === undefined && partial.yearShift === undefined ? storyYear(partial, anchors, tense) : undefined;
@@ -111,9 +114,12 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   return formatUnit(addUnits(dct, partial.unit, partial.amount), partial.unit) + time;
 }
 
-/** "the previous Friday" counts from the day the story is at, when it is at one; else, as "last Friday", from the DCT. */
-function weekdayAnchor(partial: Extract<Partial, { kind: 'weekday' }>, { dct, narrative }: Anchors): Date | null {
-  return partial.from === 'narrative' && narrative?.unit === 'day' ? narrative.date : dct;
+/**
+ * "the previous Friday" counts from the day the story is at, when it is at one; else, as "last Friday", from the DCT.
+ * In a history every weekday is the story's: "Two days later, on Friday" is the Friday of that week, not the DCT's.
+ */
+function weekdayAnchor(partial: Extract<Partial, { kind: 'weekday' }>, { dct, narrative, historical }: Anchors): Date | null {
+  return (partial.from === 'narrative' || historical) && narrative?.unit === 'day' ? narrative.date : dct;
 }
 
 /**
@@ -127,6 +133,15 @@ function resolveWeekday(weekday: number, direction: Direction | undefined, dct: 
   let shift = towards > 0 ? diff : diff === 0 ? 0 : diff - 7;
   if (direction && shift === 0) shift = 7 * direction;
   return formatUnit(addUnits(dct, 'day', shift), 'day');
+}
+
+/**
+ * A bare weekday in a history is the one in the week around the day the story is at, nearest first and on or
+ * after it when two are as near: the verb is past throughout a history, so it tells no side.
+ */
+function nearestWeekday(weekday: number, at: Date): Date {
+  const diff = (weekday - at.getUTCDay() + 7) % 7;
+  return addUnits(at, 'day', diff <= 3 ? diff : diff - 7);
 }
 
 /** A holiday in its stated year, or the occurrence nearest the DCT on the side the words or the verb point to. */

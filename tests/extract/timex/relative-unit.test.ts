@@ -112,6 +112,11 @@ describe('histories: the story moves on', () => {
       ['1945', '1945'],
       ['three weeks later', '1945-WXX'],
     ]));
+  it('a bare weekday is the one nearest the day the story is at', () =>
+    expect(surface('The war began in 1939 and France fell in 1940. The Allies landed on 6 June 1944. Two days later, on Thursday, Bayeux fell.', '2009-05-01').slice(3)).toEqual([
+      ['Two days later', '1944-06-08'],
+      ['Thursday', '1944-06-08'],
+    ]));
   it('a story at a whole year keeps its months in that year', () =>
     expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([
       ['January', '1914-01'],
