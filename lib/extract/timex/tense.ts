@@ -63,7 +63,11 @@ function isPlan(word: string, previous: string, source: string, end: number): bo
 /** "was going to", "were planning to": an intention under way, still ahead when told, unlike "was expected" or "had been due". */
 const PROGRESSIVE_INTENT = /^(?:going|planning)$/;
 
+/** A participle right after a determiner is an adjective, not a verb: "the reduced dividend", "a scheduled stop", "its revised forecast". */
+const DETERMINER = /^(?:the|a|an|its|their|his|our|your|my)$/i;
+
 function cue(word: string, previous: string, beforePrevious: string, source: string, end: number): Direction | undefined {
+  if (DETERMINER.test(previous)) return undefined;
   // Capitalised "Will" mid-text is more often a name than the modal.
   if (FUTURE.test(word)) {
     if (!isPlan(word, previous, source, end)) return undefined;
@@ -82,13 +86,17 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
 }
 
 /** Words right before an expression that put it ahead whatever the verb: "as soon as Tuesday", "effective Feb. 1". */
-const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;
+const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|payable|of\s+record|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;
 /** "had been due to expire Friday", "was scheduled for Monday": a plan seen from the past. */
 const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)\s+(?:on\s+)?$/i;
 
 const UNTIL = /\b(?:until|till)\s+(?:on\s+)?$/i;
 /** "Until Thursday, they had not called him a suspect": a state that held up to a day, told in the past perfect, ended in the past. */
 const NOT_UNTIL_THEN = /\bhad\s+(?:not|never)\b|\bhadn['’]t\b/i;
+/** "Until Tuesday, no one had known": an "until" that opens its sentence before a past perfect says how long a state held. */
+const FRONTED_UNTIL = /(?:^|[.!?;\n"“]\s*|\b(?:but|and)\s+)(?:until|till)\s+(?:on\s+)?$/i;
+const PAST_PERFECT = /\bhad\b/i;
+const heldUntilThen = (lead: string, clause: string) => NOT_UNTIL_THEN.test(clause) || (FRONTED_UNTIL.test(lead) && PAST_PERFECT.test(clause));
 const CLAUSE_TAIL = /[^.!?;\n]*$/;
 const CLAUSE_HEAD = /^[^.!?;\n]*/;
 
@@ -107,7 +115,7 @@ const POSSESSIVE = /^['’]s\b(?!\s+(?:the|a|an|going|not|been|when|also|still|j
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
-  if (FUTURE_SIGNAL.test(lead) && !(UNTIL.test(lead) && NOT_UNTIL_THEN.test(clauseAround(text, start, end)))) return 1;
+  if (FUTURE_SIGNAL.test(lead) && !(UNTIL.test(lead) && heldUntilThen(lead, clauseAround(text, start, end)))) return 1;
   // "get around Wednesday's ruling": a date in the possessive names an event the report has seen, whatever the verb
   // before it; only the verb of its own noun phrase can say otherwise ("Thursday's meeting will decide").
   if (POSSESSIVE.test(text.slice(end, end + 12))) return verbAfter(text, end, WINDOW) ?? -1;

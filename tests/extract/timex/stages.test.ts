@@ -123,6 +123,16 @@ describe('overlap removal', () => {
 
 describe('the tense cue in verb chains', () => {
   const around = (text: string, timex: string) => tenseAround(text, text.indexOf(timex), text.indexOf(timex) + timex.length);
+  it('"until" that opens a sentence before a past perfect tells how long a state held', () => {
+    expect(around('Until Tuesday, no one had known where he was.', 'Tuesday')).toBe(-1);
+    expect(around('The offer stands until Tuesday.', 'Tuesday')).toBe(1);
+  });
+  it('"payable" and "of record" point ahead', () => {
+    expect(around('The dividend is payable Dec. 15 to holders of record Nov. 17.', 'Dec. 15')).toBe(1);
+    expect(around('The dividend is payable Dec. 15 to holders of record Nov. 17.', 'Nov. 17')).toBe(1);
+  });
+  it('a participle right after a determiner is an adjective, not a past verb', () =>
+    expect(around('The reduced dividend is payable to shareholders in June.', 'June')).not.toBe(-1));
   it('"will be held" is future', () => expect(around('The vote will be held on Friday.', 'Friday')).toBe(1));
   it('"was held" is past', () => expect(around('The vote was held on Friday.', 'Friday')).toBe(-1));
   it('a present passive is no past ("is heard")', () => expect(around('The appeal is heard in June.', 'June')).toBeUndefined());
