@@ -42,15 +42,19 @@ function dctFor(text: string, candidates: Candidate[], given: string | undefined
   return inferDct(text, candidates);
 }
 
+/** The month each TIMEX3 season begins in; winter is the one that begins in December of its year. */
+const SEASON_STARTS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 /** A calendar value as the narrative's new reference point: its first day and its precision. */
 function narrativePoint(value: string): Anchors['narrative'] {
-  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
   if (!m) return null;
-  const [, bc, year, month, date, quarter, week] = m;
+  const [, bc, year, month, date, quarter, week, season] = m;
   if (week) return null;
   // Our own values, so the parts are in range; a year before Christ is negative, as formatYear reads it.
-  const start = day((bc ? -1 : 1) * Number(year), month ? Number(month) : quarter ? Number(quarter) * 3 - 2 : 1, date ? Number(date) : 1);
-  return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : 'year' };
+  const first = month ? Number(month) : quarter ? Number(quarter) * 3 - 2 : season ? SEASON_STARTS[season] : 1;
+  const start = day((bc ? -1 : 1) * Number(year), first, date ? Number(date) : 1);
+  return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : season ? 'season' : 'year' };
 }
 
 /** "December 7 of that year": naming the year the story is in does not blur the day it is at. */

@@ -73,15 +73,17 @@ function holidayStart(name: string, { narrative }: Anchors): { month: number; da
  * ("On 7 December 1941 ... In January" is January 1942). A plan ("a summit set for April") is the
  * DCT's, as in the news.
  */
-function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string }, anchors: Anchors, tense: TenseCue): number | undefined {
+function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string; direction?: Direction }, anchors: Anchors, tense: TenseCue): number | undefined {
   const { narrative, historical } = anchors;
   if (!historical || !narrative) return undefined;
   const year = narrative.date.getUTCFullYear();
   if (tense() === 1) return undefined;
-  if (narrative.unit !== 'day' && narrative.unit !== 'month') return year;
+  const { direction } = c;
+  // "the following spring" after a story at a whole year is the spring of the year after.
+  if (!['day', 'month', 'season', 'quarter', 'half'].includes(narrative.unit)) return direction === 1 ? year + 1 : year;
   const [month, date] = startInYear(c);
   const [atMonth, atDate] = [narrative.date.getUTCMonth() + 1, narrative.unit === 'day' ? narrative.date.getUTCDate() : 1];
-  return month < atMonth || (month === atMonth && c.day !== undefined && date < atDate) ? year + 1 : year;
+  return month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate))) ? year + 1 : year;
 }
 
 /** The start of the latest quarter number `n` that begins no later than `current`. */

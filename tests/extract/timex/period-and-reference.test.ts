@@ -1,4 +1,3 @@
-import { tagTimexes } from '@/lib/extract/tag-timexes';
 import { expectNone, expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17';
@@ -26,6 +25,7 @@ describe('quarters, halves and seasons', () => {
   it('last fall', () => expectTimex('he resigned last fall', DCT, { text: 'last fall', value: '2023-FA' }));
   it('this summer', () => expectTimex('the Games this summer', DCT, { text: 'this summer', value: '2024-SU' }));
   it('the summer of 1969', () => expectTimex('in the summer of 1969', DCT, { text: 'the summer of 1969', value: '1969-SU' }));
+  it('a capitalised season before a name is part of the name', () => expectNone('The Summer Olympics opened in the Winter Palace.', DCT));
   it('a winter across the turn of the year is the one that begins in the first', () => {
     expectTimex('in the winter of 1941–42', DCT, { text: 'the winter of 1941–42', value: '1941-WI' });
     expectTimex('in winter 1995-1996', DCT, { text: 'winter 1995-1996', value: '1995-WI' });

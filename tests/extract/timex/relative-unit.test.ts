@@ -112,6 +112,14 @@ describe('histories: the story moves on', () => {
       ['1945', '1945'],
       ['three weeks later', '1945-WXX'],
     ]));
+  it('"that summer" is the story\'s, "the following spring" the next one after it', () =>
+    expect(
+      surface('The war began in 1939 and France fell in 1940. The Allies landed in June 1944. That summer Paris was freed. The following spring Berlin fell. Later that year the war ended.', '2009-05-01').slice(3),
+    ).toEqual([
+      ['That summer', '1944-SU'],
+      ['The following spring', '1945-SP'],
+      ['Later that year', '1945'],
+    ]));
   it('a bare weekday is the one nearest the day the story is at', () =>
     expect(surface('The war began in 1939 and France fell in 1940. The Allies landed on 6 June 1944. Two days later, on Thursday, Bayeux fell.', '2009-05-01').slice(3)).toEqual([
       ['Two days later', '1944-06-08'],

@@ -2,24 +2,29 @@ import type { Rule } from '../rule';
 import { rulePattern, SEASON, YEAR } from '../patterns';
 import { lookup, SEASONS, SHIFT_WORDS } from '../vocabulary';
 
-const SEASON_END = /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|months?)\b)/;
+// A new clause after the season ("That summer Paris was freed", "That autumn the troops came home") ends it too.
+const SEASON_END = /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|months?|the|a|an)\b|\s+\p{Lu})/u;
 const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mid)[\s-]+$/i;
 
 /**
- * Seasons: "last fall" (`1998-FA`), "this summer", "the summer of 1969", "winter 2024", "the winter of 1941–42", "next spring".
+ * Seasons: "last fall" (`1998-FA`), "this summer", "the summer of 1969", "winter 2024", "the winter of 1941–42", "next spring",
+ * and in a story "that summer" and "the following spring".
  * "Fall" and "spring" are verbs too, so a bare season needs "the", a shift word, a preposition or a year.
  */
 export const seasonRule: Rule = {
   name: 'season',
   triggers: Object.keys(SEASONS),
-  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|the)\\s+)?(${SEASON})\\b(?:\\s+(?:of\\s+)?(${YEAR})([-–/]\\d{2}(?:\\d{2})?(?!\\d))?)?`),
+  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|the\\s+(?:following|next)|that|the)\\s+)?(${SEASON})\\b(?:\\s+(?:of\\s+)?(${YEAR})([-–/]\\d{2}(?:\\d{2})?(?!\\d))?)?`),
   extract(match, text) {
-    const shiftWord = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+    // "that summer" is the story's; "the following spring" the next one after it (see storyYear), or after the DCT in the news.
+    const shiftWord = match[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/^that$/, 'the').replace(/^the (following|next)$/, 'next');
     const year = match[3] ? Number(match[3]) : undefined;
     if (!shiftWord && year === undefined && !SEASON_CONTEXT.test(text.slice(Math.max(0, match.index - 10), match.index))) return null;
     // "the winter sports", "the spring collection": a season used as a modifier of a noun is not a time.
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after)) return null;
+    // "The Summer Olympics", "the Winter Palace": a capitalised season before a name is part of the name.
+    if (year === undefined && /^\p{Lu}/u.test(match[2]) && /^\s+\p{Lu}/u.test(after)) return null;
     // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
     if (shiftWord === 'the' && year === undefined && /^(?:fall|spring)$/i.test(match[2]) && /^\s+(?:of|in)\b/i.test(after)) return null;
     // "the winter of 1941–42" spans the turn of the year and is the winter that begins in 1941.
