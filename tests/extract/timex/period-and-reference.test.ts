@@ -1,3 +1,4 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
 import { expectNone, expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17';
