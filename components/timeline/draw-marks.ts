@@ -16,11 +16,14 @@ export interface MarksScene {
   /** Minor and major tick positions along the time axis, for grid lines. */
   minorTicks: number[];
   majorTicks: number[];
-  label: (event: number) => string;
+  /** An event's label, cut with an ellipsis to `room` pixels when given. */
+  label: (event: number, room?: number) => string;
   selected: number;
 }
 
 const POINT = 0;
+/** Space kept between a label's end and the plot's edge. */
+const LABEL_MARGIN = 4;
 const RANGE = 2;
 
 /** Draws lanes, grid, marks, labels and clusters of one frame onto a 2D context already scaled for the device. */
@@ -61,7 +64,8 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: MarksScene): voi
     drawShape(ctx, scene, e, mark.t0, mark.t1, across);
     ctx.fillStyle = p.fg;
     const [x, y] = g.point(labelStart(g, mark.t0, data.kind[e] === POINT), across + 20);
-    ctx.fillText(scene.label(e), x, g.vertical ? y + 4 : y);
+    // A label that would run past the plot's right edge is cut to the room left, not clipped mid-letter.
+    ctx.fillText(g.vertical ? scene.label(e) : scene.label(e, width - x - LABEL_MARGIN), x, g.vertical ? y + 4 : y);
   }
 
   ctx.textAlign = 'center';

@@ -55,6 +55,8 @@ export interface TimelineHandle {
 
 const LANE_LABELS: Record<LaneMode, string> = { none: 'None', person: 'Person', place: 'Place', organization: 'Organisation', document: 'Document', tag: 'Tag' };
 const MAX_LABEL_CHARS = 40;
+/** Less room than this for a label (at the plot's edge) shows none rather than a lone letter. */
+const MIN_LABEL_ROOM = 24;
 const CLUSTER_WIDTH = 44;
 const NARROW = 560;
 /** Narrowest label column of a vertical timeline; labels are cut with an ellipsis to fit. */
@@ -155,11 +157,12 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
     const title = data.events[e].title;
     return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1)}…` : title;
   };
-  /** A label cut with an ellipsis to fit `max` pixels, for vertical columns; estimated from its measured width. */
+  /** A label cut with an ellipsis to fit `max` pixels (a vertical column, the room left before the edge); estimated from its measured width. */
   const fitLabel = (e: number, max: number) => {
     const label = labelOf(e);
     const w = labelWidth(e);
     if (w <= max) return label;
+    if (max < MIN_LABEL_ROOM) return '';
     return `${label.slice(0, Math.max(1, Math.floor((label.length * max) / w) - 1)).trimEnd()}…`;
   };
   const labelWidths = new WeakMap<Event, number>();
@@ -414,7 +417,7 @@ export function mount(element: HTMLElement, events: readonly Event[], initial: T
       timeLength,
       minorTicks: axis.minor.map((t) => t.pos),
       majorTicks: axis.major.filter((t) => t.pos > 0).map((t) => t.pos),
-      label: geometry.vertical ? (e: number) => fitLabel(e, geometry.rowSize - 26) : labelOf,
+      label: geometry.vertical ? (e: number) => fitLabel(e, geometry.rowSize - 26) : (e: number, room?: number) => (room === undefined ? labelOf(e) : fitLabel(e, room)),
       selected,
     });
     drawAxis(axisGroup, axis, geometry, timeLength);
