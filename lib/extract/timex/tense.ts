@@ -82,8 +82,21 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
     // "is heard", "to be left", "being built": a passive in the present or infinitive takes its tense from elsewhere.
     return PRESENT_PASSIVE.test(previous) ? undefined : -1;
   }
+  if (SCHEDULED_PRESENT.has(w) && !NOT_FINITE_BEFORE.test(previous)) return 1;
   return undefined;
 }
+
+/**
+ * Verbs of fixtures and timetables, whose simple present tells what is arranged ahead: "City face Real
+ * Madrid on Wednesday", "the clubs meet again on May 24", "the offer expires Friday", "the show opens
+ * Thursday". Forms that are also common nouns ("start", "visit") count only with the -s of a verb.
+ */
+const SCHEDULED_PRESENT = new Set(
+  ('face faces meet meets play plays host hosts resume resumes expire expires arrive arrives travel travels ' +
+    'opens closes begins starts ends returns visits runs kicks').split(' '),
+);
+/** Words before a base form that make it no finite present: "to meet", "did not meet", "could play". */
+const NOT_FINITE_BEFORE = /^(?:to|not|never|did|didn't|does|doesn't|do|don't|would|could|should|might|must|can|may|cannot)$/i;
 
 /** Words right before an expression that put it ahead whatever the verb: "as soon as Tuesday", "effective Feb. 1". */
 const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|payable|of\s+record|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;

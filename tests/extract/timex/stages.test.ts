@@ -127,6 +127,12 @@ describe('the tense cue in verb chains', () => {
     expect(around('Until Tuesday, no one had known where he was.', 'Tuesday')).toBe(-1);
     expect(around('The offer stands until Tuesday.', 'Tuesday')).toBe(1);
   });
+  it('the simple present of a fixture or timetable verb points ahead, not after "to" or "did not"', () => {
+    expect(around('City face Real Madrid in the Champions League on Wednesday night.', 'Wednesday')).toBe(1);
+    expect(around('The offer expires Friday.', 'Friday')).toBe(1);
+    expect(around('They agreed to meet on Wednesday.', 'Wednesday')).toBe(-1);
+    expect(around('He did not play on Sunday.', 'Sunday')).toBe(-1);
+  });
   it('"payable" and "of record" point ahead', () => {
     expect(around('The dividend is payable Dec. 15 to holders of record Nov. 17.', 'Dec. 15')).toBe(1);
     expect(around('The dividend is payable Dec. 15 to holders of record Nov. 17.', 'Nov. 17')).toBe(1);
