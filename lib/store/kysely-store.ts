@@ -93,23 +93,30 @@ export class KyselyStore implements Store {
   }
 
   async addDocument(timeline: string, documentInput: z.input<typeof NewDocument>, eventInputs: z.input<typeof NewEvent>[]) {
-    const document = parseInput(NewDocument, documentInput);
-    const incoming = parseInput(z.array(NewEvent), eventInputs);
+    const [added] = await this.addDocuments(timeline, [{ document: documentInput, events: eventInputs }]);
+    return added;
+  }
+
+  async addDocuments(timeline: string, batch: { document: z.input<typeof NewDocument>; events: z.input<typeof NewEvent>[] }[]) {
+    const parsed = batch.map((item) => ({ document: parseInput(NewDocument, item.document), events: parseInput(z.array(NewEvent), item.events) }));
     const now = new Date().toISOString();
 
     return this.db.transaction().execute(async (trx) => {
       if (!(await touchTimeline(trx, timeline, stampAfter(this.kind, now)))) throw new StoreNotFoundError(`No timeline "${timeline}".`);
-      const docRow = documentRow(timeline, document, now);
-      try {
-        await trx.insertInto('documents').values(docRow).execute();
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw new StoreConflictError(`Timeline "${timeline}" already has a document "${document.id}".`);
+      const added: Awaited<ReturnType<Store['addDocuments']>> = [];
+      for (const { document, events } of parsed) {
+        const docRow = documentRow(timeline, document, now);
+        try {
+          await trx.insertInto('documents').values(docRow).execute();
+        } catch (error) {
+          if (isUniqueViolation(error)) {
+            throw new StoreConflictError(`Timeline "${timeline}" already has a document "${document.id}".`);
+          }
+          throw error;
         }
-        throw error;
+        added.push({ document: documentFromRow(docRow), events: await upsertEvents(trx, timeline, events, now) });
       }
-
-      return { document: documentFromRow(docRow), events: await upsertEvents(trx, timeline, incoming, now) };
+      return added;
     });
   }
 

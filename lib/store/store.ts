@@ -58,6 +58,8 @@ export interface Store {
    * back an id an editor deleted, and join the event an id was merged or renamed into.
    */
   addDocument(timeline: string, document: NewDocument, events: NewEvent[]): Promise<{ document: Document; events: Event[] }>;
+  /** Adds several documents with their events, in order, as addDocument adds one, all in one transaction. */
+  addDocuments(timeline: string, batch: { document: NewDocument; events: NewEvent[] }[]): Promise<{ document: Document; events: Event[] }[]>;
   getDocument(timeline: string, id: string): Promise<Document | null>;
   listDocuments(timeline: string): Promise<Omit<Document, 'text'>[]>;
 

@@ -155,6 +155,29 @@ export function storeContract(harness: StoreHarness) {
       expect(await store.getTimeline('royals')).toMatchObject({ slug: 'royals' });
     });
 
+    test('addDocuments adds several documents in one transaction: all of them or none', async () => {
+      await store.createTimeline({ slug: 'royals', title: 'Royals' });
+      await store.addDocument('royals', newDocument('d0'), [newEvent('a', '2024-01-29')]);
+      // d0 is already there, so the whole batch fails and d1's events stay out too.
+      await expect(
+        store.addDocuments('royals', [
+          { document: newDocument('d1'), events: [newEvent('b', '2024-02-11')] },
+          { document: newDocument('d0'), events: [] },
+        ]),
+      ).rejects.toBeInstanceOf(StoreConflictError);
+      expect(await store.getDocument('royals', 'd1')).toBeNull();
+      expect(await store.getEvent('royals', 'b')).toBeNull();
+
+      const added = await store.addDocuments('royals', [
+        { document: newDocument('d1'), events: [newEvent('b', '2024-02-11')] },
+        { document: newDocument('d2'), events: [newEvent('a', '2024-01-29', { people: ['King Charles'] })] },
+      ]);
+      expect(added.map((a) => a.document.id)).toEqual(['d1', 'd2']);
+      expect((await store.listDocuments('royals')).map((d) => d.id).sort()).toEqual(['d0', 'd1', 'd2']);
+      // The later document's mention joins the event the earlier one stored.
+      expect((await store.getEvent('royals', 'a'))!.people).toEqual(['King Charles']);
+    });
+
     test('addDocument to an unknown timeline throws StoreNotFoundError', async () => {
       await expect(store.addDocument('nope', newDocument('d1'), [newEvent('a', '2024-01-29')])).rejects.toBeInstanceOf(
         StoreNotFoundError,
