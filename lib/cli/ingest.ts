@@ -1,9 +1,10 @@
-// Extract events from article files and store them on a timeline, one transaction per document.
+// Extract events from article files and store them on a timeline, all in one transaction.
 // npm run ingest -- --timeline SLUG [--title T] [--dct YYYY-MM-DD] FILE...
 // Stores in SQLite (data/timeline.db) by default, or where DATABASE_URL points.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeText, UnreadableDocumentError } from '../documents/decode-text';
+import type { IngestInput } from '../extract/ingest-document';
 import { CalendarDay, DOCUMENT_MAX_CHARS, DocumentId, Slug } from '../model';
 import { StoreConflictError } from '../store/errors';
 import type { Store } from '../store/store';
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     return reportUsageError(error, 'ingest', USAGE);
   }
   // The extractor and the database drivers load only once the arguments are known to be good.
-  const [{ ingestDocument }, { openStore }] = await Promise.all([import('../extract/ingest-document'), import('../store/open-store')]);
+  const [{ ingestDocuments }, { openStore }] = await Promise.all([import('../extract/ingest-document'), import('../store/open-store')]);
   let store: Store;
   try {
     store = await openStore();
@@ -86,24 +87,39 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+  // Every file is read first; those that can be read are stored together in one transaction.
   let failed = 0;
+  const docs: { file: string; input: IngestInput }[] = [];
+  for (const file of args.files) {
+    try {
+      docs.push({ file, input: { id: documentId(file), text: readArticle(file), dct: args.dct, source: file } });
+    } catch (error) {
+      if (!(error instanceof UnreadableDocumentError)) throw error;
+      failed += 1;
+      console.log(`${file}: ${error.message}`);
+    }
+  }
   try {
     await ensureTimeline(store, args.timeline, args.title);
-    for (const file of args.files) {
-      try {
-        const id = documentId(file);
-        const result = await ingestDocument(store, args.timeline, { id, text: readArticle(file), dct: args.dct, source: file });
-        console.log(
-          result.added
-            ? `${file}: document "${id}", ${result.events} events (${result.merged} merged into events already on "${args.timeline}")`
-            : `${file}: "${args.timeline}" already has document "${id}"; left as it was`,
-        );
-      } catch (error) {
-        if (!(error instanceof UnreadableDocumentError) && !(error instanceof StoreConflictError)) throw error;
-        failed += 1;
-        console.log(`${file}: ${error.message}`);
-      }
-    }
+    const results = await ingestDocuments(
+      store,
+      args.timeline,
+      docs.map((d) => d.input),
+      (count) => console.log(`storing ${count} document${count === 1 ? '' : 's'} on "${args.timeline}" in one transaction`),
+    );
+    results.forEach((result, i) => {
+      const { file } = docs[i];
+      console.log(
+        result.added
+          ? `${file}: document "${result.documentId}", ${result.events} events (${result.merged} merged into events already on "${args.timeline}")`
+          : `${file}: "${args.timeline}" already has document "${result.documentId}"; left as it was`,
+      );
+    });
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error;
+    // Another writer added one of these documents meanwhile: nothing of this run was stored.
+    console.log(`${error.message}; nothing was stored, run the ingest again`);
+    return 1;
   } finally {
     await store.close();
   }

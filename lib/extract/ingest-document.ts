@@ -38,15 +38,35 @@ async function allEvents(store: Store, timeline: string): Promise<Event[]> {
  * change. A document the timeline already holds is skipped, so ingesting again is harmless.
  */
 export async function ingestDocument(store: Store, timeline: string, doc: IngestInput): Promise<IngestResult> {
-  if (await store.getDocument(timeline, doc.id)) return { documentId: doc.id, added: false, events: 0, merged: 0 };
-  const extraction = extractEvents(doc);
-  const existing = await allEvents(store, timeline);
-  const events = mergeIntoTimeline(existing, extraction.events);
+  const [result] = await ingestDocuments(store, timeline, [doc]);
+  return result;
+}
+
+/**
+ * Extracts several documents and stores them on a timeline, all in one transaction, as ingestDocument
+ * does one: a later document's events merge into those of an earlier one in the same batch as into
+ * those already on the timeline. Documents the timeline already holds are skipped. `onStore` hears when
+ * the extraction is done and the writing begins.
+ */
+export async function ingestDocuments(store: Store, timeline: string, docs: IngestInput[], onStore?: (documents: number) => void): Promise<IngestResult[]> {
+  const results = new Map<IngestInput, IngestResult>();
+  const existing: Parameters<typeof mergeIntoTimeline>[0] = await allEvents(store, timeline);
   const known = new Set(existing.map((e) => e.id));
-  await store.addDocument(
-    timeline,
-    { id: doc.id, title: doc.title ?? '', source: doc.source ?? '', dct: extraction.dct, text: doc.text },
-    events,
-  );
-  return { documentId: doc.id, added: true, events: events.length, merged: events.filter((e) => known.has(e.id)).length };
+  const batch: Parameters<Store['addDocuments']>[1] = [];
+  for (const doc of docs) {
+    if ((await store.getDocument(timeline, doc.id)) || batch.some((b) => b.document.id === doc.id)) {
+      results.set(doc, { documentId: doc.id, added: false, events: 0, merged: 0 });
+      continue;
+    }
+    const extraction = extractEvents(doc);
+    const events = mergeIntoTimeline(existing, extraction.events);
+    existing.push(...events.filter((e) => !known.has(e.id)).map((e) => ({ ...e, id: e.id! })));
+    batch.push({ document: { id: doc.id, title: doc.title ?? '', source: doc.source ?? '', dct: extraction.dct, text: doc.text }, events });
+    results.set(doc, { documentId: doc.id, added: true, events: events.length, merged: events.filter((e) => known.has(e.id!)).length });
+  }
+  if (batch.length) {
+    onStore?.(batch.length);
+    await store.addDocuments(timeline, batch);
+  }
+  return docs.map((doc) => results.get(doc)!);
 }

@@ -6,8 +6,8 @@ import { createScratchSchema, type ScratchSchema } from '@/lib/store/scratch-sch
 import { openStore } from '@/lib/store/open-store';
 
 const DOCUMENTS = 1000;
-/** Documents to see stored before the kill: well into the run, far from its end. */
-const KILL_AFTER = 150;
+/** How long after the ingest says its transaction begins it is killed: into the writing of 1,000 documents. */
+const KILL_DELAY_MS = 20;
 const pgBase = process.env.DATABASE_URL_TEST || 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Small articles of one template: each tells one event of its own and one every article shares. */
@@ -63,33 +63,31 @@ async function inspect(url: string) {
 
 async function killMidIngestThenResume(url: string, dir: string) {
   const files = writeArticles(dir);
-  let stored = 0;
+  // Killed while its one transaction writes.
   const killed = await ingest(url, files, (line, child) => {
-    if (line.includes(': document "') && ++stored === KILL_AFTER) child.kill('SIGKILL');
+    if (line.includes('in one transaction')) setTimeout(() => child.kill('SIGKILL'), KILL_DELAY_MS);
   });
   expect(killed.signal).toBe('SIGKILL');
 
   const after = await inspect(url);
-  // Whole documents only: every stored text is its file's text, and nothing points at a missing document.
-  expect(after.texts.size).toBeGreaterThanOrEqual(KILL_AFTER);
-  expect(after.texts.size).toBeLessThan(DOCUMENTS);
+  // All of the run or none of it: never some documents, and nothing points at a missing document.
+  expect([0, DOCUMENTS]).toContain(after.texts.size);
   for (const [id, text] of after.texts) expect(text).toBe(readFileSync(path.join(dir, `${id}.txt`), 'utf8'));
   for (const id of after.mentions.keys()) expect(after.texts.has(id)).toBe(true);
-  // Every stored document came with all of its events: one template, so the same count for each.
-  const perDocument = after.mentions.get('article-0000')!;
-  expect(perDocument).toBeGreaterThanOrEqual(2);
-  for (const id of after.texts.keys()) expect(after.mentions.get(id)).toBe(perDocument);
 
   const resumed = await ingest(url, files);
   expect(resumed).toMatchObject({ code: 0, signal: null });
   const final = await inspect(url);
   expect(final.texts.size).toBe(DOCUMENTS);
   expect(final.duplicates).toBe(0);
+  // Every stored document came with all of its events: one template, so the same count for each.
+  const perDocument = final.mentions.get('article-0000')!;
+  expect(perDocument).toBeGreaterThanOrEqual(2);
   for (const id of final.texts.keys()) expect(final.mentions.get(id)).toBe(perDocument);
 }
 
-describe('SIGKILL in the middle of a 1,000-document ingest', () => {
-  test('SQLite keeps whole documents only, and the ingest resumes without duplicates', async () => {
+describe('SIGKILL in the middle of a 1,000-document ingest, which is one transaction', () => {
+  test('SQLite keeps all of it or none, and the ingest resumes without duplicates', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kill-ingest-'));
     try {
       await killMidIngestThenResume(`sqlite:${path.join(dir, 'store.db')}`, dir);
@@ -102,7 +100,7 @@ describe('SIGKILL in the middle of a 1,000-document ingest', () => {
   if (!reachable) console.warn(`\n!!!! PostgreSQL kill-during-ingest test SKIPPED: cannot reach ${pgBase.replace(/:[^:@/]*@/, ':***@')} (REQUIRE_POSTGRES=1 makes this a failure)\n`);
   const pgTest = reachable || process.env.REQUIRE_POSTGRES === '1' ? test : test.skip;
 
-  pgTest('PostgreSQL (fresh schema) keeps whole documents only, and the ingest resumes without duplicates', async () => {
+  pgTest('PostgreSQL (fresh schema) keeps all of it or none, and the ingest resumes without duplicates', async () => {
     if (!reachable) throw new Error(`Cannot reach PostgreSQL at ${pgBase}`);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kill-ingest-pg-'));
     let schema: ScratchSchema | undefined;
