@@ -13,11 +13,12 @@ export async function importTimeline(store: Store, imported: ImportedTimeline): 
     ? imported.documents
     : [{ id: 'import', title: imported.timeline.title, source: '', dct: { value: null, source: 'none' as const, reason: 'imported without articles' }, text: '' }];
   try {
-    let events = 0;
-    for (const [index, document] of documents.entries()) {
-      const added = await store.addDocument(timeline.slug, document, index === 0 ? imported.events : []);
-      events += added.events.length;
-    }
+    // The documents and events go in one transaction; only the new timeline itself is undone by hand.
+    const added = await store.addDocuments(
+      timeline.slug,
+      documents.map((document, index) => ({ document, events: index === 0 ? imported.events : [] })),
+    );
+    const events = added.reduce((n, a) => n + a.events.length, 0);
     return { timeline: (await store.getTimeline(timeline.slug)) ?? timeline, documents: documents.length, events };
   } catch (error) {
     await store.deleteTimeline(timeline.slug);
