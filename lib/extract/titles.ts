@@ -69,12 +69,16 @@ const REPORTING = new Set([...SAYING, 'reported', 'announced', 'stated', 'noted'
 /** The most words an attribution has before and after its verb ("Kenya's national newspapers reported", "said at a regular news briefing"). */
 const ATTRIBUTION_WORDS = 8;
 
+/** The fewest words of what an attribution reports: fewer are a scene-setting phrase ("On Monday,"). */
+const TOLD_WORDS = 4;
+
 /** Whether a headline is only who said something: a subject, a reporting verb and no object ("An official said"). */
 function attributionOnly(kept: Word[]): boolean {
   const verb = kept.findIndex(isVerb);
   if (verb < 1 || verb > ATTRIBUTION_WORDS || !REPORTING.has(lower(kept[verb]))) return false;
   let tail = kept.slice(verb + 1);
-  const clause = tail.findIndex((w) => SUBORDINATORS.has(lower(w)) || SCENE_SETTERS.has(lower(w)));
+  // "said that ..." reports what was said; "said as dawn broke" only says when.
+  const clause = tail.findIndex((w) => (SUBORDINATORS.has(lower(w)) && lower(w) !== 'that') || SCENE_SETTERS.has(lower(w)));
   if (clause >= 0) tail = tail.slice(0, clause);
   return tail.length <= ATTRIBUTION_WORDS && !tail.some((w, i) => (isVerb(w) && !isNounGerund(tail, i)) || lower(w) === 'that' || /["“”]/.test(w.post));
 }
@@ -82,8 +86,9 @@ function attributionOnly(kept: Word[]): boolean {
 /** What an attribution at the end of a sentence reports: the words before it, up to the comma, unless they are a quote. */
 function toldBefore(sentence: string, attribution: number): string | undefined {
   const before = sentence.slice(0, attribution);
-  if (!/,\s*$/.test(before) || /^\s*["“'‘`]/.test(before)) return undefined;
-  return before.replace(/,\s*$/, '');
+  const told = before.replace(/,\s*$/, '');
+  if (told === before || /^\s*["“'‘`]/.test(before) || told.trim().split(/\s+/).length < TOLD_WORDS) return undefined;
+  return told;
 }
 
 /** A place in capitals, maybe its state, maybe a wire service, and the dash that ends a dateline. */
@@ -177,8 +182,11 @@ function antecedent(words: Word[], before: number, timex: TextSpan): Word[] {
   for (let i = words.findLastIndex((w) => w.end <= before); i >= 0; i--) {
     const w = words[i];
     const inDate = w.end > timex.start && w.start < timex.end;
-    // "at closing, which is expected": a gerund after a preposition or determiner is a noun.
-    const gerundNoun = w.tags.has('Gerund') && i > 0 && (words[i - 1].tags.has('Preposition') || words[i - 1].tags.has('Determiner'));
+    // "at closing, which is expected", "the judge's ruling, which": a gerund after a preposition, determiner,
+    // adjective or common noun is a noun.
+    const before = words[i - 1];
+    const compound = before && before.tags.has('Noun') && !before.tags.has('Plural') && !isName(before);
+    const gerundNoun = w.tags.has('Gerund') && Boolean(before) && (compound || ['Preposition', 'Determiner', 'Possessive', 'Adjective'].some((t) => before.tags.has(t)));
     if (inDate || (isVerb(w) && !gerundNoun) || !(gerundNoun || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t))) || (phrase.length && /,/.test(w.post))) break;
     phrase.unshift(w);
   }
@@ -416,7 +424,8 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   for (let next = nextComma(kept, sceneEnd); next > sceneEnd && kept.slice(sceneEnd + 1, next + 1).every(isName); next = nextComma(kept, next)) sceneEnd = next;
   // So does a prepositional one: "In New York Stock Exchange composite trading Friday, Automatic Data closed at $46".
   if (kept[0] && (SCENE_SETTERS.has(lower(kept[0])) || PHRASE_PREPOSITIONS.has(lower(kept[0]))) && sceneEnd > 0 && sceneEnd < SCENE_WORDS && kept.slice(sceneEnd + 1).some(isVerb)) kept = kept.slice(sceneEnd + 1);
-  while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || kept[0].tags.has('Conjunction'))) kept.shift();
+  // A relative pronoun compromise tags a conjunction ("a strike that began") stays: it stands for a noun.
+  while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || (kept[0].tags.has('Conjunction') && !RELATIVES.has(lower(kept[0]))))) kept.shift();
   while (kept.length && PREPOSITIONAL_VERBS.has(lower(kept[0]))) {
     const close = kept.findIndex((w) => /,/.test(w.post));
     if (close < 0) break;

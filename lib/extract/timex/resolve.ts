@@ -109,7 +109,8 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
     return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
-    const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
+    // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894.
+    const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) && narrative.unit !== 'season' ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
   }
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');

@@ -190,6 +190,12 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('It was the house in which she lived in 1920.', '1920')).toBe('She lived in the house');
   });
 
+  test('"said that ..." is a report with its content, and a relative pronoun stands for a noun even when it is a gerund or tagged a conjunction', () => {
+    expect(titleOf('On Monday, officials said that visas had been approved.', 'Monday')).toBe('Officials said that visas had been approved');
+    expect(titleOf('Eastern is in bankruptcy in the wake of a strike that began last spring.', 'last spring')).toBe('A strike began');
+    expect(titleOf("Nobody would comment before the judge's ruling, which is expected early next week.", 'early next week')).toBe("The judge's ruling is expected");
+  });
+
   test('a dateline a wire service signs', () =>
     expect(titleOf('BUDAPEST, March 12 (Xinhua) -- Hungary joined NATO in a ceremony.', 'March 12')).toBe('Hungary joined NATO in a ceremony'));
 
