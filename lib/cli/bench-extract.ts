@@ -1,18 +1,18 @@
 // Extraction throughput and memory on the TBAQ texts: our tagger against chrono-node, and any row
 // added to EXTRACT_WORKLOADS; then the event pipeline as a JSONL stream (--stream-mb 0 skips it).
-// npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N]
+// npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N] [--scaling-mb N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTRACT_EVENTS_ONE_THREAD, EXTRACT_EVENTS_POOL, EXTRACT_WORKLOADS, type BenchCorpus, type WorkloadRun } from '../eval/extract-workloads';
 import { DEFAULT_CORPUS, findTimemlPaths, loadTimemlFiles } from '../eval/load-corpus';
-import { benchEventStream } from '../eval/event-stream-bench';
+import { benchEventStream, SCALING_MB } from '../eval/event-stream-bench';
 import { median, megabytesPerSecond, timeAlternately } from '../eval/measure-throughput';
 import { parseCliArgs, wholeNumber } from './parse-cli-args';
 import { reportUsageError } from './usage-error';
 
-const USAGE = 'usage: npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N]';
+const USAGE = 'usage: npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N] [--scaling-mb N]';
 /** Size of the generated JSONL stream whose peak memory is measured. */
 const DEFAULT_STREAM_MB = 100;
 const WARMUPS = 2;
@@ -26,6 +26,8 @@ interface Args {
   rounds: number;
   memory: boolean;
   streamMb: number;
+  /** Size of the stream the 1-core vs 2-core comparison runs on. */
+  scalingMb: number;
   memoryOf?: { workload: string; corpusJson: string };
 }
 
@@ -37,6 +39,7 @@ function readArgs(argv: string[]): Args | null {
     options: {
       rounds: { type: 'string', default: String(DEFAULT_ROUNDS) },
       'stream-mb': { type: 'string', default: String(DEFAULT_STREAM_MB) },
+      'scaling-mb': { type: 'string', default: String(SCALING_MB) },
       'no-memory': { type: 'boolean', default: false },
       'memory-of': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -48,6 +51,7 @@ function readArgs(argv: string[]): Args | null {
     rounds: wholeNumber('--rounds', values.rounds),
     memory: !values['no-memory'],
     streamMb: wholeNumber('--stream-mb', values['stream-mb'], 0, 10_000),
+    scalingMb: wholeNumber('--scaling-mb', values['scaling-mb'], 1, 10_000),
     // The child is called as `--memory-of WORKLOAD CORPUS_JSON` (MEMORY_CHILD): the corpus is its one positional.
     memoryOf: values['memory-of'] === undefined ? undefined : { workload: values['memory-of'], corpusJson: positionals[0] },
   };
@@ -168,7 +172,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
 
-  if (args.streamMb > 0) await benchEventStream(corpus.documents, args.streamMb);
+  if (args.streamMb > 0) await benchEventStream(corpus.documents, args.streamMb, args.scalingMb);
 
   if (!args.memory) return 0;
   console.log(`\nMemory: each workload alone in a fresh process, one pass after loading the corpus.`);
