@@ -10,7 +10,7 @@ import { DEFAULT_CORPUS, findTimemlPaths, loadTimemlFiles } from '../eval/load-c
 import { benchEventStream, SCALING_MB } from '../eval/event-stream-bench';
 import { median, megabytesPerSecond, timeAlternately } from '../eval/measure-throughput';
 import { parseCliArgs, wholeNumber } from './parse-cli-args';
-import { reportUsageError } from './usage-error';
+import { argsOrExit } from './usage-error';
 
 const USAGE = 'usage: npm run bench:extract -- [DIR|FILE.tml ...] [--rounds N] [--no-memory] [--stream-mb N] [--scaling-mb N]';
 /** Size of the generated JSONL stream whose peak memory is measured. */
@@ -117,16 +117,9 @@ function measureMemoryInChild(name: string, corpusJson: string): MemoryFigures |
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = readArgs(argv);
-  } catch (error) {
-    return reportUsageError(error, 'bench:extract', USAGE);
-  }
-  if (!args) {
-    console.log(USAGE);
-    return 0;
-  }
+  const read = argsOrExit(() => readArgs(argv), 'bench:extract', USAGE);
+  if ('exit' in read) return read.exit;
+  const { args } = read;
   if (args.memoryOf) {
     const corpus = JSON.parse(readFileSync(args.memoryOf.corpusJson, 'utf8')) as BenchCorpus;
     process.stdout.write(JSON.stringify(await measureMemoryHere(args.memoryOf.workload, corpus)));

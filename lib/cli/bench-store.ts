@@ -16,7 +16,7 @@ import { selectContext, selectEvents } from '../store/select-events';
 import type { Store } from '../store/store';
 import type { StoreKind } from '../store/store-kind';
 import { parseCliArgs, wholeNumber } from './parse-cli-args';
-import { reportUsageError } from './usage-error';
+import { argsOrExit } from './usage-error';
 
 const USAGE = 'usage: npm run bench:store -- [--events N] [--runs N]';
 const EVENTS_PER_DOCUMENT = 1000;
@@ -176,16 +176,9 @@ function accessPaths(backend: Backend, filter: EventFilter): Promise<string[]> {
 const ms = (value: number) => value.toFixed(2).padStart(9);
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = readArgs(argv);
-  } catch (error) {
-    return reportUsageError(error, 'bench:store', USAGE);
-  }
-  if (!args) {
-    console.log(USAGE);
-    return 0;
-  }
+  const read = argsOrExit(() => readArgs(argv), 'bench:store', USAGE);
+  if ('exit' in read) return read.exit;
+  const { args } = read;
   const baseUrl = process.env.DATABASE_URL_TEST || 'postgres://postgres@127.0.0.1:5432/test';
   const events = benchEvents(args.events);
   const backends: Backend[] = [await sqliteBackend()];

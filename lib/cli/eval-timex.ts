@@ -12,7 +12,7 @@ import { addCounts, countTimexMatches, NO_COUNTS, timexScores } from '../eval/sc
 import { findTimexErrors, formatErrorReport, type TimexError } from '../eval/timex-errors';
 import type { TimemlFile } from '../eval/types';
 import { parseCliArgs, wholeNumber, withOptionalCount } from './parse-cli-args';
-import { ArgumentError, reportUsageError } from './usage-error';
+import { ArgumentError, argsOrExit } from './usage-error';
 
 const USAGE = 'usage: npm run eval:timex -- [DIR|FILE.tml ...] [--out FILE] [--files N] [--errors [N]]';
 const DEFAULT_ERROR_GROUPS = 20;
@@ -116,16 +116,9 @@ function reportProblems(run: SystemRun, files: readonly TimemlFile[]) {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let args;
-  try {
-    args = readArgs(argv);
-  } catch (error) {
-    return reportUsageError(error, 'eval:timex', USAGE);
-  }
-  if (!args) {
-    console.log(USAGE);
-    return 0;
-  }
+  const read = argsOrExit(() => readArgs(argv), 'eval:timex', USAGE);
+  if ('exit' in read) return read.exit;
+  const { args } = read;
   const paths = findTimemlPaths(args.paths);
   const files = loadTimemlFiles(args.files ? paths.slice(0, args.files) : paths);
   const goldCount = files.reduce((n, f) => n + f.doc.gold.length, 0);

@@ -10,3 +10,21 @@ export function reportUsageError(error: unknown, cli: string, usage: string): 2 
   process.stderr.write(`${cli}: ${error.message}${error instanceof ArgumentError ? `; ${usage}` : ''}\n`);
   return 2;
 }
+
+/**
+ * A CLI's arguments as `read` gives them, or the exit code once they are answered for: a UsageError
+ * reported (2), or `--help` (`read` gives null) with the usage printed (0).
+ */
+export function argsOrExit<T>(read: () => T | null, cli: string, usage: string): { args: T } | { exit: number } {
+  let args: T | null;
+  try {
+    args = read();
+  } catch (error) {
+    return { exit: reportUsageError(error, cli, usage) };
+  }
+  if (args === null) {
+    console.log(usage);
+    return { exit: 0 };
+  }
+  return { args };
+}
