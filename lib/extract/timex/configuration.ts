@@ -16,6 +16,7 @@ import { earlyDecadeRule } from './rules/early-decade';
 import { earlyYearRule } from './rules/early-year';
 import { eraYearRule } from './rules/era-year';
 import { fiscalYearRule } from './rules/fiscal-year';
+import { frequencyRule } from './rules/frequency';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
@@ -63,6 +64,7 @@ export const RULES: Rule[] = [
   longCompoundRule,
   vagueDurationRule,
   setRule,
+  frequencyRule,
   definitePeriodRule,
   yearEndRule,
   fuzzyReferenceRule,

@@ -43,5 +43,6 @@ describe('sets', () => {
   it('each year', () => expectTimex('the fair held each year', DCT, { text: 'each year', value: 'P1Y' }));
   it('every other week', () => expectTimex('visits every other week', DCT, { value: 'P2W' }));
   it('every four years', () => expectTimex('the Games are held every four years.', DCT, { text: 'every four years', type: 'SET', value: 'P4Y' }));
+  it('every fall is each fall, not a period of a year', () => expectTimex('the vaccine is offered every fall to', DCT, { text: 'every fall', type: 'SET', value: 'XXXX-FA' }));
   it('each Thursday', () => expectTimex('departing each Thursday from Bombay', DCT, { text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' }));
 });

@@ -3,7 +3,7 @@ import { DURATION_UNIT, MONTH, NUMBER, rulePattern, WEEKDAY } from '../patterns'
 import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { pad } from '../calendar';
-import { lookup, MONTHS, WEEKDAYS } from '../vocabulary';
+import { lookup, MONTHS, SEASONS, WEEKDAYS } from '../vocabulary';
 
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
@@ -14,7 +14,7 @@ const REPORT_NOUN = /^\s+(?:cash\s+)?(?:dividends?|reports?|results|earnings|pro
 
 /**
  * Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week",
- * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`), "every four years" (`P4Y`).
+ * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`), "every fall" (`XXXX-FA`), "every four years" (`P4Y`).
  */
 export const setRule: Rule = {
   name: 'set',
@@ -43,10 +43,12 @@ export const setRule: Rule = {
     }
     const unit = match[3].toLowerCase();
     const every = match[2] ? 2 : 1;
+    const season = lookup(SEASONS, unit);
+    // "every fall" is each fall, XXXX-FA (TimeML's "the past three summers" is XXXX-SU); "every other fall" has only its period.
     const value = unit === 'night' || unit === 'morning' || unit === 'evening'
       ? `P${every}D`
-      : /^(?:summer|winter|spring|fall|autumn)$/.test(unit)
-        ? `P${every}Y`
+      : season
+        ? (every === 1 ? `XXXX-${season}` : `P${every}Y`)
         : durationValue(every, unit);
     return value ? { start, end, type: 'SET', partial: { kind: 'literal', value } } : null;
   },
