@@ -159,6 +159,9 @@ export function tenseAround(text: string, start: number, end: number): Direction
   return verbAfter(text, end, Math.min(WINDOW, beforeDistance)) ?? before;
 }
 
+/** Future cues that are no verb: after an expression they belong to what follows ("until 2027", "tomorrow"). */
+const NOT_A_VERB = /^(?:until|till|tomorrow)$/i;
+
 /** The direction of the first tensed word after `end`, within `limit` characters and the same clause. */
 function verbAfter(text: string, end: number, limit: number): Direction | undefined {
   const right = text.slice(end, end + limit);
@@ -168,6 +171,8 @@ function verbAfter(text: string, end: number, limit: number): Direction | undefi
   let beforePrevious = '';
   while ((m = TOKEN.exec(right)) !== null) {
     if (isBoundary(m[0], previous)) break;
+    // "extended in November until 2027": a preposition after the expression heads the next one, not this one's verb.
+    if (NOT_A_VERB.test(m[0])) break;
     const direction = cue(m[0], previous, beforePrevious, right, m.index + m[0].length);
     // "on Saturday and were planning to drive on Monday": a verb right after a conjunction heads another clause.
     if (direction !== undefined) return CONJUNCTION.test(previous) ? undefined : direction;

@@ -144,5 +144,7 @@ describe('the tense cue in verb chains', () => {
   it('a present passive is no past ("is heard")', () => expect(around('The appeal is heard in June.', 'June')).toBeUndefined());
   it('an infinitive passive takes the tense of its chain ("going to be left")', () =>
     expect(around('The town is going to be left alone this winter.', 'this winter')).toBe(1));
+  it('"until" after the expression heads the next one and says nothing of its verb', () =>
+    expect(around('Her lease was renewed in March until 2030, the landlord said.', 'March')).toBe(-1));
   it('"is to" with an infinitive is ahead', () => expect(around('The shares are to resume trading Monday.', 'Monday')).toBe(1));
 });
