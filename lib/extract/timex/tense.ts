@@ -156,8 +156,13 @@ export function tenseAround(text: string, start: number, end: number): Direction
       beforeDistance = left.length - m.index;
     }
   }
+  // "The deal, announced late Monday, would extend ...": the comma closes the phrase the expression ends, so the verb of that
+  // phrase governs it. With no verb before ("On Monday, the board said"), the one after the comma still does.
+  if (before !== undefined && COMMA_AFTER.test(text.slice(end, end + 2))) return before;
   return verbAfter(text, end, Math.min(WINDOW, beforeDistance)) ?? before;
 }
+
+const COMMA_AFTER = /^\s?,/;
 
 /** Future cues that are no verb: after an expression they belong to what follows ("until 2027", "tomorrow"). */
 const NOT_A_VERB = /^(?:until|till|tomorrow)$/i;

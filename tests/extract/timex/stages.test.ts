@@ -146,5 +146,9 @@ describe('the tense cue in verb chains', () => {
     expect(around('The town is going to be left alone this winter.', 'this winter')).toBe(1));
   it('"until" after the expression heads the next one and says nothing of its verb', () =>
     expect(around('Her lease was renewed in March until 2030, the landlord said.', 'March')).toBe(-1));
+  it('a comma after the expression closes its phrase: the verb before it governs, else the one after', () => {
+    expect(around('The merger, approved late Friday, will create the largest bank.', 'late Friday')).toBe(-1);
+    expect(around('On Friday, the board will vote.', 'Friday')).toBe(1);
+  });
   it('"is to" with an infinitive is ahead', () => expect(around('The shares are to resume trading Monday.', 'Monday')).toBe(1));
 });
