@@ -33,6 +33,14 @@ const PAST_AUXILIARY = /^(?:was|were|had|been)$/i;
 /** "will be held", "would have met": a participle in a future verb chain is not a past tense. */
 const MODAL = /^(?:will|would|shall|'ll|going)$/i;
 
+/**
+ * "could fall by Wednesday", "may close Friday": a possibility is still ahead, even under a past "warned that".
+ * Lower case only: "May" is a month. "could have fallen" looks back, and "could not be reached", "could be located
+ * Wednesday" are a report's past. After the expression a possibility heads another clause (see HEADS_NEXT).
+ */
+const POSSIBILITY = /^(?:could|might|may)$/;
+const POSSIBLE_AHEAD = /\s+(?!have\b|not\b|never\b|be\b)[a-z]/y;
+
 /** Forms of "be" that carry no past: a participle after them is a present or infinitive passive. */
 const PRESENT_PASSIVE = /^(?:is|are|am|be|being)$/i;
 
@@ -74,6 +82,10 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
     return PAST_AUXILIARY.test(previous) && !PROGRESSIVE_INTENT.test(word) ? -1 : 1;
   }
   if (/['’]ll$/i.test(word)) return 1;
+  if (POSSIBILITY.test(word)) {
+    POSSIBLE_AHEAD.lastIndex = end;
+    return POSSIBLE_AHEAD.test(source) ? 1 : undefined;
+  }
   const w = word.toLowerCase();
   // "is to resume trading Tuesday": "be to" with an infinitive is an arrangement ahead.
   if (w === 'to' && /^(?:is|are|am)$/i.test(previous)) return 1;
@@ -164,8 +176,8 @@ export function tenseAround(text: string, start: number, end: number): Direction
 
 const COMMA_AFTER = /^\s?,/;
 
-/** Future cues that are no verb: after an expression they belong to what follows ("until 2027", "tomorrow"). */
-const NOT_A_VERB = /^(?:until|till|tomorrow)$/i;
+/** Future cues that after an expression belong to what follows: "until 2027", "tomorrow", a possibility ("that it could"). */
+const HEADS_NEXT = /^(?:until|till|tomorrow|could|might|may)$/;
 
 /** The direction of the first tensed word after `end`, within `limit` characters and the same clause. */
 function verbAfter(text: string, end: number, limit: number): Direction | undefined {
@@ -176,8 +188,8 @@ function verbAfter(text: string, end: number, limit: number): Direction | undefi
   let beforePrevious = '';
   while ((m = TOKEN.exec(right)) !== null) {
     if (isBoundary(m[0], previous)) break;
-    // "extended in November until 2027": a preposition after the expression heads the next one, not this one's verb.
-    if (NOT_A_VERB.test(m[0])) break;
+    // "extended in November until 2027", "warnings on Thursday that strikes could": these head what follows, not this clause.
+    if (HEADS_NEXT.test(m[0])) break;
     const direction = cue(m[0], previous, beforePrevious, right, m.index + m[0].length);
     // "on Saturday and were planning to drive on Monday": a verb right after a conjunction heads another clause.
     if (direction !== undefined) return CONJUNCTION.test(previous) ? undefined : direction;

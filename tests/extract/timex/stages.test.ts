@@ -150,5 +150,16 @@ describe('the tense cue in verb chains', () => {
     expect(around('The merger, approved late Friday, will create the largest bank.', 'late Friday')).toBe(-1);
     expect(around('On Friday, the board will vote.', 'Friday')).toBe(1);
   });
+  it('a possibility ("could", "might", "may") with an active verb is ahead, even under a past report', () => {
+    expect(around('Officials warned that the river might crest on Thursday.', 'Thursday')).toBe(1);
+    expect(around('He said the plant may reopen by Friday evening.', 'Friday')).toBe(1);
+  });
+  it('a possibility that looks back or reports is no future', () => {
+    expect(around('Police said the fire could have started on Sunday.', 'Sunday')).toBe(-1);
+    expect(around('Her lawyers could not be reached on Monday.', 'Monday')).not.toBe(1);
+    expect(around('Nobody could be found on Monday.', 'Monday')).not.toBe(1);
+  });
+  it('a possibility after the expression heads a clause of its own', () =>
+    expect(around('Moscow warned on Thursday that strikes could do harm.', 'Thursday')).toBe(-1));
   it('"is to" with an infinitive is ahead', () => expect(around('The shares are to resume trading Monday.', 'Monday')).toBe(1));
 });
