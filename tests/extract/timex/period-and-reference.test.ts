@@ -8,6 +8,8 @@ describe('quarters, halves and seasons', () => {
   it('the third quarter', () => expectTimex('profit in the third quarter rose', REPORT_DCT, { text: 'the third quarter', value: '1989-Q3' }));
   it('third-quarter as a modifier', () => expectTimex('its third-quarter loss', REPORT_DCT, { text: 'third-quarter', value: '1989-Q3' }));
   it('the fourth quarter of 1990', () => expectTimex('by the fourth quarter of 1990.', REPORT_DCT, { text: 'the fourth quarter of 1990', value: '1990-Q4' }));
+  it('the second quarter of next year', () =>
+    expectTimex('a meeting in the second quarter of next year.', DCT, { text: 'the second quarter of next year', value: '2025-Q2' }));
   it('Q1 2024', () => expectTimex('results for Q1 2024 were', DCT, { text: 'Q1 2024', value: '2024-Q1' }));
   it('the first half', () => expectTimex('in the first half of 2023,', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
   it('the quarter is the one reported on', () => expectTimex('a loss for the quarter; in addition', REPORT_DCT, { text: 'the quarter', value: '1989-Q3' }));

@@ -6,21 +6,22 @@ export const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final|last)';
 
 /**
  * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter of 1989",
- * "fiscal 1989's first quarter", "Q1 2024", "the first half".
+ * "fiscal 1989's first quarter", "the second quarter of next year", "Q1 2024", "the first half".
  */
 export const quarterRule: Rule = {
   name: 'quarter',
   triggers: ['quarter', 'quarters', 'half', 'q1', 'q2', 'q3', 'q4'],
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:(${YEAR})(?:'s)?\\s+|(this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?${ORDINAL}(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}))?|Q([1-4])(?:\\s+(${YEAR}))?)\\b`,
+    `\\b(?:(?:the\\s+)?(?:(${YEAR})(?:'s)?\\s+|(this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?${ORDINAL}(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?|Q([1-4])(?:\\s+(${YEAR}))?)\\b`,
   ),
   extract(match) {
     const start = match.index;
     const end = match.index + match[0].length;
-    const yearText = match[1] ?? match[5] ?? match[7];
+    const yearText = match[1] ?? match[5] ?? match[8];
     const year = yearText ? Number(yearText) : undefined;
-    const yearShift = match[2] ? { last: -1, this: 0, next: 1 }[match[2].toLowerCase()] : undefined;
-    if (match[6]) return { start, end, type: 'DATE', partial: { kind: 'calendar', year, quarter: Number(match[6]) } };
+    const shiftWord = match[2] ?? match[6];
+    const yearShift = shiftWord ? { last: -1, this: 0, next: 1 }[shiftWord.toLowerCase()] : undefined;
+    if (match[7]) return { start, end, type: 'DATE', partial: { kind: 'calendar', year, quarter: Number(match[7]) } };
     const n = lookup(ORDINALS, match[3])!;
     const half = match[4].toLowerCase() === 'half';
     const index = n === -1 ? (half ? 2 : 4) : n;
