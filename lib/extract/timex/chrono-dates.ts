@@ -100,6 +100,14 @@ function rangeEnds(index: number, result: chrono.ParsedResult): End[] {
   ];
 }
 
+/** "the 5th of March": a day named by its ordinal takes its article, as "the third quarter" does; chrono leaves it out. */
+const ORDINAL_OF = /^\d{1,2}(?:st|nd|rd|th)\s+of\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
+function determinerBefore(text: string, start: number, surface: string): number {
+  if (!ORDINAL_OF.test(surface)) return 0;
+  return THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
+}
+
 export function chronoCandidates(text: string): Candidate[] {
   const results: Array<{ index: number; result: chrono.ParsedResult }> = [];
   for (const [from, to] of windows(text)) {
@@ -112,7 +120,7 @@ export function chronoCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (const { index, text: surface, read } of results.flatMap(({ index, result }) => rangeEnds(index, result))) {
     const lead = LEADING_WORDS.exec(surface)?.[0].length ?? 0;
-    const start = index + lead;
+    const start = index + lead - determinerBefore(text, index + lead, surface.slice(lead));
     const end = index + surface.trimEnd().length;
     const hour = read('hour');
     if (hour !== undefined && !CLOCK_TIME.test(surface)) continue;
