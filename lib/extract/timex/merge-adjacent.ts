@@ -1,7 +1,12 @@
 import type { Candidate, Partial } from './partial';
 
-/** What may stand between two parts of one expression: a comma, a time zone, "on", "of". */
-const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|on|of)\s+)?$/;
+/** What may stand between two parts of one expression: a comma, a time zone, "of". */
+const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
+/**
+ * "6:30 p.m. on Tuesday, March 19": TimeML leaves the preposition outside, so the time and the day stay two
+ * expressions, but the time is on that day.
+ */
+const ON = /^\s+on\s+$/;
 
 type Calendar = Extract<Partial, { kind: 'calendar' }>;
 const isCalendar = (p: Partial): p is Calendar => p.kind === 'calendar';
@@ -24,10 +29,15 @@ function merge(a: Candidate, b: Candidate): Candidate | null {
     return { ...span, type: 'DATE', partial: { ...a.partial, yearShift: b.partial.amount } };
   }
   // "9 a.m. EST Tuesday", "10 p.m. Wednesday", "noon Thursday": the day carries the time.
-  if (isBareTime(a.partial) && (b.partial.kind === 'weekday' || hasDay(b.partial) || (b.partial.kind === 'offset' && b.partial.unit === 'day' && !b.partial.time))) {
-    return { ...span, type: 'TIME', partial: { ...b.partial, time: (a.partial as { time: string }).time } as Partial };
-  }
-  return null;
+  const timed = timeOnDay(a, b);
+  return timed && { ...span, ...timed };
+}
+
+/** A bare clock time put on the day `day` names ("9 a.m." + "Tuesday"), or `null` if `day` names none. */
+function timeOnDay(time: Candidate, day: Candidate): Pick<Candidate, 'type' | 'partial'> | null {
+  const p = day.partial;
+  if (!isBareTime(time.partial) || !(p.kind === 'weekday' || hasDay(p) || (p.kind === 'offset' && p.unit === 'day' && !p.time))) return null;
+  return { type: 'TIME', partial: { ...p, time: (time.partial as { time: string }).time } as Partial };
 }
 
 /** Refiner: join candidates that are parts of one expression ("Friday, Oct. 23", "9 a.m. Tuesday"). */
@@ -39,5 +49,10 @@ export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[
     if (joined) merged[merged.length - 1] = joined;
     else merged.push(c);
   }
-  return merged;
+  // After the joins, so that the day is whole ("Tuesday, March 19", not "Tuesday").
+  return merged.map((c, i) => {
+    const next = merged[i + 1];
+    const timed = next && ON.test(text.slice(c.end, next.start)) ? timeOnDay(c, next) : null;
+    return timed ? { ...c, ...timed } : c;
+  });
 }

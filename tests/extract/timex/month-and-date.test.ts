@@ -33,6 +33,11 @@ describe('months and dates (chrono-node parsers)', () => {
     ]));
   it('keeps "March 3-5" whole', () => expectTimex('held March 3-5 in Leeds', DCT, { text: 'March 3-5', value: '2024-03-03' }));
   it('"the 5th of March" takes its article', () => expectTimex('rent is due on the 5th of March, she said', DCT, { text: 'the 5th of March', value: '2024-03-05' }));
+  it('a time "on" a day stays apart from it, as TimeML leaves prepositions out, but is on that day', () =>
+    expect(tagTimexes('The vote is at 6 p.m. on Friday, March 1, in the hall.', { dct: DCT }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['6 p.m.', 'TIME', '2024-03-01T18:00'],
+      ['Friday, March 1', 'DATE', '2024-03-01'],
+    ]));
   it('joins a time to its day', () => expectTimex('until 9 a.m. EST Tuesday.', '2000-04-03', { text: '9 a.m. EST Tuesday', type: 'TIME', value: '2000-04-04T09:00' }));
   it('joins a month to a year in words', () => expectTimex('January nineteen ninety-seven.', DCT, { value: '1997-01' }));
 });
