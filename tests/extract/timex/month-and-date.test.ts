@@ -38,6 +38,8 @@ describe('months and dates (chrono-node parsers)', () => {
       ['6 p.m.', 'TIME', '2024-03-01T18:00'],
       ['Friday, March 1', 'DATE', '2024-03-01'],
     ]));
+  it('a time joined to a weekday keeps it when the date follows', () =>
+    expectTimex('polls close at 9 p.m. Tuesday, March 5, officials said', DCT, { text: '9 p.m. Tuesday, March 5', type: 'TIME', value: '2024-03-05T21:00' }));
   it('joins a time to its day', () => expectTimex('until 9 a.m. EST Tuesday.', '2000-04-03', { text: '9 a.m. EST Tuesday', type: 'TIME', value: '2000-04-04T09:00' }));
   it('joins a month to a year in words', () => expectTimex('January nineteen ninety-seven.', DCT, { value: '1997-01' }));
 });
