@@ -28,6 +28,7 @@ describe('quarters, halves and seasons', () => {
   it('last fall', () => expectTimex('he resigned last fall', DCT, { text: 'last fall', value: '2023-FA' }));
   it('this summer', () => expectTimex('the Games this summer', DCT, { text: 'this summer', value: '2024-SU' }));
   it('the summer of 1969', () => expectTimex('in the summer of 1969', DCT, { text: 'the summer of 1969', value: '1969-SU' }));
+  it('a quotation may end on a season', () => expectTimex('orders "picked up through the summer" and', DCT, { text: 'the summer', value: '2023-SU' }));
   it('a capitalised season before a name is part of the name', () => expectNone('The Summer Olympics opened in the Winter Palace.', DCT));
   it('a winter across the turn of the year is the one that begins in the first', () => {
     expectTimex('in the winter of 1941–42', DCT, { text: 'the winter of 1941–42', value: '1941-WI' });

@@ -2,8 +2,9 @@ import type { Rule } from '../rule';
 import { rulePattern, SEASON, YEAR } from '../patterns';
 import { lookup, SEASONS, SHIFT_WORDS } from '../vocabulary';
 
-// A new clause after the season ("That summer Paris was freed", "That autumn the troops came home") ends it too.
-const SEASON_END = /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|months?|the|a|an)\b|\s+\p{Lu})/u;
+// A new clause after the season ("That summer Paris was freed", "That autumn the troops came home") ends it too, and so
+// does a closing quotation mark ("grew through the summer," he said).
+const SEASON_END = /^(?:\s*(?:[.,;:!?)\n"”]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|months?|the|a|an)\b|\s+\p{Lu})/u;
 const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mid)[\s-]+$/i;
 
 /**
