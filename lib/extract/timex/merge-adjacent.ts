@@ -7,6 +7,8 @@ const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
  * expressions, but the time is on that day.
  */
 const ON = /^\s+on\s+$/;
+/** Between the ends of a time range. */
+const RANGE = /^\s+(?:and|to|until|till)\s+$|^\s*[-–]\s*$/;
 
 type Calendar = Extract<Partial, { kind: 'calendar' }>;
 const isCalendar = (p: Partial): p is Calendar => p.kind === 'calendar';
@@ -52,10 +54,13 @@ export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[
     if (joined) merged[merged.length - 1] = joined;
     else merged.push(c);
   }
-  // After the joins, so that the day is whole ("Tuesday, March 19", not "Tuesday").
-  return merged.map((c, i) => {
-    const next = merged[i + 1];
-    const timed = next && ON.test(text.slice(c.end, next.start)) ? timeOnDay(c, next) : null;
-    return timed ? { ...c, ...timed } : c;
-  });
+  // After the joins, so that the day is whole ("Tuesday, March 19", not "Tuesday"); from the right, so that
+  // "between 7 a.m. and 8 a.m. on Wednesday" passes the day back along the range.
+  for (let i = merged.length - 2; i >= 0; i--) {
+    const [c, next] = [merged[i], merged[i + 1]];
+    const gap = text.slice(c.end, next.start);
+    const timed = ON.test(gap) || (RANGE.test(gap) && next.type === 'TIME') ? timeOnDay(c, next) : null;
+    if (timed) merged[i] = { ...c, ...timed };
+  }
+  return merged;
 }

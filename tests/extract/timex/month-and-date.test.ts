@@ -38,6 +38,12 @@ describe('months and dates (chrono-node parsers)', () => {
       ['6 p.m.', 'TIME', '2024-03-01T18:00'],
       ['Friday, March 1', 'DATE', '2024-03-01'],
     ]));
+  it('a time range before "on" a day is all on that day', () =>
+    expect(tagTimexes('Polls open from 7 a.m. to 8 p.m. on Tuesday, March 5.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['7 a.m.', '2024-03-05T07:00'],
+      ['8 p.m.', '2024-03-05T20:00'],
+      ['Tuesday, March 5', '2024-03-05'],
+    ]));
   it('a time joined to a weekday keeps it when the date follows', () =>
     expectTimex('polls close at 9 p.m. Tuesday, March 5, officials said', DCT, { text: '9 p.m. Tuesday, March 5', type: 'TIME', value: '2024-03-05T21:00' }));
   it('joins a time to its day', () => expectTimex('until 9 a.m. EST Tuesday.', '2000-04-03', { text: '9 a.m. EST Tuesday', type: 'TIME', value: '2000-04-04T09:00' }));
