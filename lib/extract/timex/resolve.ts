@@ -31,7 +31,7 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
     case 'literal':
       return partial.value;
     case 'offset':
-      return resolveOffset(partial, anchors);
+      return resolveOffset(partial, pastNotAhead(partial, anchors, tense));
     case 'report-period': {
       const current = anchors.narrative?.unit === 'quarter' ? anchors.narrative.date : anchors.dct && addUnits(anchors.dct, 'quarter', -1);
       const quarter = current && partial.quarter ? latestQuarter(partial.quarter, current) : current;
@@ -90,6 +90,16 @@ function storyYear(c: { month?: number; day?: number; quarter?: number; half?: n
 function latestQuarter(n: number, current: Date): Date {
   const year = current.getUTCFullYear() - (n * 3 - 2 > current.getUTCMonth() + 1 ? 1 : 0);
   return day(year, n * 3 - 2, 1);
+}
+
+/**
+ * "... could fall by Wednesday night. At 4 a.m., the center said": what a past verb tells cannot be on a day still
+ * ahead of the DCT, so a story that has looked ahead gives no anchor to it; the DCT does.
+ */
+function pastNotAhead(partial: Extract<Partial, { kind: 'offset' }>, anchors: Anchors, tense: TenseCue): Anchors {
+  const { dct, narrative } = anchors;
+  const ahead = partial.from === 'narrative' && dct && narrative && narrative.date > dct;
+  return ahead && tense() === -1 ? { ...anchors, narrative: null } : anchors;
 }
 
 /**

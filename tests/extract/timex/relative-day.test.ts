@@ -38,6 +38,11 @@ describe('parts of the day the story is at', () => {
   const DAY = '1998-03-06';
   it('"in the morning"', () => expectTimex('Dealers placed buy orders in the morning.', DAY, { text: 'the morning', type: 'TIME', value: '1998-03-06TMO' }));
   it('"by mid afternoon" keeps its modifier', () => expectTimex('By mid afternoon, officials spoke.', DAY, { text: 'mid afternoon', value: '1998-03-06TAF', mod: 'MID' }));
+  it('a past clock time is not put on a day the story has looked ahead to', () =>
+    expect(tagTimexes('Rain will fall until Friday. At 4 a.m., forecasters said the storm had stalled.', { dct: '2024-06-12' }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Friday', '2024-06-14'],
+      ['4 a.m.', '2024-06-12T04:00'],
+    ]));
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
