@@ -26,6 +26,7 @@ import { quarterRule } from './rules/quarter';
 import { recurringWeekdayRule } from './rules/recurring-weekday';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
+import { seasonSpanRule } from './rules/season-span';
 import { setRule } from './rules/set';
 import { spelledYearRule } from './rules/spelled-year';
 import { vagueDurationRule } from './rules/vague-duration';
@@ -53,6 +54,7 @@ export const RULES: Rule[] = [
   weekdayRule,
   monthRule,
   seasonRule,
+  seasonSpanRule,
   relativeUnitRule,
   anaphoricUnitRule,
   earlyDecadeRule,
