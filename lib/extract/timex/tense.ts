@@ -95,6 +95,8 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
     return PRESENT_PASSIVE.test(previous) ? undefined : -1;
   }
   if (SCHEDULED_PRESENT.has(w) && !NOT_FINITE_BEFORE.test(previous)) return 1;
+  // "the increase takes effect Jan. 1": a rule's start, told in the present like a timetable.
+  if (w === 'effect' && /^takes$/i.test(previous)) return 1;
   return undefined;
 }
 

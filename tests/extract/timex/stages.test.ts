@@ -133,6 +133,8 @@ describe('the tense cue in verb chains', () => {
     expect(around('They agreed to meet on Wednesday.', 'Wednesday')).toBe(-1);
     expect(around('He did not play on Sunday.', 'Sunday')).toBe(-1);
   });
+  it('"takes effect" points ahead, even after a past participle', () =>
+    expect(around('A tax approved in May takes effect on Jan. 1.', 'Jan. 1')).toBe(1));
   it('"payable" and "of record" point ahead', () => {
     expect(around('The dividend is payable Dec. 15 to holders of record Nov. 17.', 'Dec. 15')).toBe(1);
     expect(around('The dividend is payable Dec. 15 to holders of record Nov. 17.', 'Nov. 17')).toBe(1);
