@@ -1,3 +1,4 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
 import { expectNone, expectTimex, testSingleCase } from './test-single-case';
 
 const DCT = '2024-02-17';
@@ -26,6 +27,11 @@ describe('durations', () => {
   it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
+  it('an open count of units after a verb of lasting', () => {
+    expectTimex('a strike that could last weeks.', DCT, { text: 'weeks', type: 'DURATION', value: 'PXW' });
+    expectTimex('The repairs took months to finish.', DCT, { text: 'months', value: 'PXM' });
+  });
+  it('"the last weeks of" is an adjective, no verb of lasting', () => expect(tagTimexes('in the last weeks before the vote', { dct: DCT }).timexes.map((t) => t.text)).not.toContain('weeks'));
   it('for centuries is PXC', () => expectTimex('ruled from Moscow for centuries.', DCT, { text: 'centuries', value: 'PXC' }));
   it('a length written as one adjective', () => {
     expectTimex('after a day-long meeting', DCT, { text: 'day-long', type: 'DURATION', value: 'P1D' });
