@@ -1,6 +1,7 @@
 /** Named days and how to find them in a given year: fixed dates, nth weekdays and Easter-relative feasts. */
 
-type Rule = { month: number; day: number } | { month: number; weekday: number; nth: number } | { easter: number };
+/** An nth weekday counts from day 1 of its month, or from `from` ("the first Tuesday after the first Monday" is from the 2nd). */
+type Rule = { month: number; day: number } | { month: number; weekday: number; nth: number; from?: number } | { easter: number };
 
 export const HOLIDAYS: Record<string, Rule> = {
   "new year's day": { month: 1, day: 1 },
@@ -25,6 +26,8 @@ export const HOLIDAYS: Record<string, Rule> = {
   'columbus day': { month: 10, weekday: 1, nth: 2 },
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
   thanksgiving: { month: 11, weekday: 4, nth: 4 },
+  // The U.S. general election: the Tuesday after the first Monday in November.
+  'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
   'good friday': { easter: -2 },
   'easter sunday': { easter: 0 },
   easter: { easter: 0 },
@@ -60,8 +63,9 @@ export function holidayDate(name: string, year: number): Date {
   }
   if ('day' in rule) return new Date(Date.UTC(year, rule.month - 1, rule.day));
   if (rule.nth > 0) {
-    const first = new Date(Date.UTC(year, rule.month - 1, 1)).getUTCDay();
-    return new Date(Date.UTC(year, rule.month - 1, 1 + ((rule.weekday - first + 7) % 7) + 7 * (rule.nth - 1)));
+    const from = rule.from ?? 1;
+    const first = new Date(Date.UTC(year, rule.month - 1, from)).getUTCDay();
+    return new Date(Date.UTC(year, rule.month - 1, from + ((rule.weekday - first + 7) % 7) + 7 * (rule.nth - 1)));
   }
   const last = new Date(Date.UTC(year, rule.month, 0));
   return new Date(Date.UTC(year, rule.month - 1, last.getUTCDate() - ((last.getUTCDay() - rule.weekday + 7) % 7)));

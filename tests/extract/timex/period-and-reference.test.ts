@@ -50,6 +50,8 @@ describe('fuzzy references', () => {
 });
 
 describe('holidays', () => {
+  it('Election Day is the Tuesday after the first Monday of November', () =>
+    expectTimex('ballots cast on Election Day were counted', '2020-11-05', { text: 'Election Day', type: 'DATE', value: '2020-11-03' }));
   it('Thanksgiving Day is the fourth Thursday of November', () => expectTimex('found on Thanksgiving Day clinging', '1999-12-01', { text: 'Thanksgiving Day', value: '1999-11-25' }));
   it('Christmas Eve', () => expectTimex('on Christmas Eve 2023 he', DCT, { text: 'Christmas Eve 2023', value: '2023-12-24' }));
   it('Easter moves with the moon', () => expectTimex('at Easter 2024 the church', DCT, { value: '2024-03-31' }));

@@ -107,6 +107,9 @@ describe('calendar facts', () => {
     expect(holidayDate('thanksgiving', 1999).toISOString().slice(0, 10)).toBe('1999-11-25');
     expect(holidayDate('easter', 2024).toISOString().slice(0, 10)).toBe('2024-03-31');
     expect(holidayDate('memorial day', 2024).toISOString().slice(0, 10)).toBe('2024-05-27');
+    // The Tuesday after the first Monday: never Nov. 1, even when that is a Tuesday.
+    expect(holidayDate('election day', 2020).toISOString().slice(0, 10)).toBe('2020-11-03');
+    expect(holidayDate('election day', 2022).toISOString().slice(0, 10)).toBe('2022-11-08');
   });
 });
 
