@@ -22,6 +22,8 @@ describe('text that is not a time', () => {
     'its quarterly dividend to five cents',
     'the Communist Party daily Granma',
     'Iraq imports about three-quarters of its food',
+    'the Fed raised rates by a quarter point',
+    'a quarter-percentage-point cut',
     'a second opinion',
     'room 1204 on floor 3',
     'they may march on the capital',

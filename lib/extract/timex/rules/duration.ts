@@ -23,8 +23,8 @@ export const durationRule: Rule = {
     if (/^(?:an?|one)$/i.test(match[1] ?? '') && /^sec/i.test(match[3]) && !/s$/i.test(match[3])) return null;
     // "$1.76 a year", "four flights a week": a rate, not a length of time.
     if (/^an?$/i.test(match[1] ?? '') && /(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|flights?|cents?|dollars?|shares?))\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
-    // "three-quarters of its food" is a fraction.
-    if (/^quarters?$/i.test(match[3]) && /^\s+of\b/i.test(text.slice(match.index + match[0].length))) return null;
+    // "three-quarters of its food" and "a quarter point" (of interest) are fractions.
+    if (/^quarters?$/i.test(match[3]) && /^(?:\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b)/i.test(text.slice(match.index + match[0].length))) return null;
     return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
   },
 };
