@@ -12,5 +12,9 @@ describe('years, decades and centuries', () => {
   it('reads an ordinal century in words', () => expectTimex('the twentieth century ended', DCT, { value: '19' }));
   it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
   it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
+  it('"the mid-1990s" keeps its article before a new clause, and leaves it to a noun it modifies', () => {
+    expectTimex('By the mid-1990s it served 600 people.', DCT, { text: 'the mid-1990s', value: '199', mod: 'MID' });
+    expectTimex('the mid-1990s boom in shares', DCT, { text: 'mid-1990s', value: '199', mod: 'MID' });
+  });
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });
