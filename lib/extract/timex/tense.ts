@@ -178,8 +178,11 @@ export function tenseAround(text: string, start: number, end: number): Direction
 
 const COMMA_AFTER = /^\s?,/;
 
-/** Future cues that after an expression belong to what follows: "until 2027", "tomorrow", a possibility ("that it could"). */
-const HEADS_NEXT = /^(?:until|till|tomorrow|could|might|may)$/;
+/**
+ * Cues that after an expression belong to what follows: "until 2027", "tomorrow", "last season's game" (words of
+ * another time expression), and a possibility ("that it could").
+ */
+const HEADS_NEXT = /^(?:until|till|tomorrow|yesterday|last|could|might|may)$/;
 
 /** The direction of the first tensed word after `end`, within `limit` characters and the same clause. */
 function verbAfter(text: string, end: number, limit: number): Direction | undefined {

@@ -164,6 +164,8 @@ describe('the tense cue in verb chains', () => {
     expect(around('Her lawyers could not be reached on Monday.', 'Monday')).not.toBe(1);
     expect(around('Nobody could be found on Monday.', 'Monday')).not.toBe(1);
   });
+  it('"last" after the expression belongs to another one ("last season\'s game"), not to its verb', () =>
+    expect(around('The Bills travel to face the Chiefs on Sunday in a rematch of last season\'s game.', 'Sunday')).toBe(1));
   it('a possibility after the expression heads a clause of its own', () =>
     expect(around('Moscow warned on Thursday that strikes could do harm.', 'Thursday')).toBe(-1));
   it('"is to" with an infinitive is ahead', () => expect(around('The shares are to resume trading Monday.', 'Monday')).toBe(1));
