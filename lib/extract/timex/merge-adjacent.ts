@@ -7,6 +7,8 @@ const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
  * expressions, but the time is on that day.
  */
 const ON = /^\s+on\s+$/;
+const PART_OF_DAY = /^T[A-Z]{2}$/;
+const MIDNIGHT = 'T24:00';
 /** Between the ends of a time range. */
 const RANGE = /^\s+(?:and|to|until|till)\s+$|^\s*[-–]\s*$/;
 
@@ -41,7 +43,9 @@ function merge(a: Candidate, b: Candidate): Candidate | null {
 /** A bare clock time put on the day `day` names ("9 a.m." + "Tuesday"), or `null` if `day` names none. */
 function timeOnDay(time: Candidate, day: Candidate): Pick<Candidate, 'type' | 'partial'> | null {
   const p = day.partial;
-  if (!isBareTime(time.partial) || !(p.kind === 'weekday' || hasDay(p) || (p.kind === 'offset' && p.unit === 'day' && !p.time))) return null;
+  // A part of the day gives way to the clock: "7pm tonight" is 19:00 that day.
+  const dayOnly = p.kind === 'offset' && p.unit === 'day' && (!p.time || PART_OF_DAY.test(p.time));
+  if (!isBareTime(time.partial) || !(p.kind === 'weekday' || hasDay(p) || dayOnly)) return null;
   return { type: 'TIME', partial: { ...p, time: (time.partial as { time: string }).time } as Partial };
 }
 
@@ -59,7 +63,10 @@ export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[
   for (let i = merged.length - 2; i >= 0; i--) {
     const [c, next] = [merged[i], merged[i + 1]];
     const gap = text.slice(c.end, next.start);
-    const timed = ON.test(gap) || (RANGE.test(gap) && next.type === 'TIME') ? timeOnDay(c, next) : null;
+    const range = RANGE.test(gap) && next.type === 'TIME';
+    const timed = ON.test(gap) || range ? timeOnDay(c, next) : null;
+    // "between midnight and 4am": midnight that opens a range is the start of the day, not its end (T24:00).
+    if (timed && range && 'time' in timed.partial && timed.partial.time === MIDNIGHT) timed.partial = { ...timed.partial, time: 'T00:00' };
     if (timed) merged[i] = { ...c, ...timed };
   }
   return merged;

@@ -44,6 +44,14 @@ describe('months and dates (chrono-node parsers)', () => {
       ['8 p.m.', '2024-03-05T20:00'],
       ['Tuesday, March 5', '2024-03-05'],
     ]));
+  it('a clock time takes over the part of the day it is joined to: "7pm tonight"', () =>
+    expectTimex('A vigil will be held at 7pm tonight.', DCT, { text: '7pm tonight', type: 'TIME', value: '2024-02-17T19:00' }));
+  it('midnight that opens a range is the start of its day', () =>
+    expect(tagTimexes('Roads close between midnight and 4am on Sunday 18 February.', { dct: DCT }).timexes.map((t) => t.value)).toEqual([
+      '2024-02-18T00:00',
+      '2024-02-18T04:00',
+      '2024-02-18',
+    ]));
   it('a time joined to a weekday keeps it when the date follows', () =>
     expectTimex('polls close at 9 p.m. Tuesday, March 5, officials said', DCT, { text: '9 p.m. Tuesday, March 5', type: 'TIME', value: '2024-03-05T21:00' }));
   it('joins a time to its day', () => expectTimex('until 9 a.m. EST Tuesday.', '2000-04-03', { text: '9 a.m. EST Tuesday', type: 'TIME', value: '2000-04-04T09:00' }));
