@@ -18,6 +18,7 @@ const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER']);
 /** "earlier"/"later" only qualify an anchored period ("this year", "that day", "yesterday"), not "earlier Tuesday's vote". */
 const ANCHORED = /^(?:this|that|the|yesterday|today|tonight)\b/i;
 const LOOK_BACK = 24;
+const CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|o'?clock)|^\d{1,2}[:.]\d\d\b/i;
 
 /**
  * Refiner: extend each candidate left over a modifier ("early next year" -> `START`, "around
@@ -30,7 +31,9 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
     for (const [pattern, mod] of MODIFIERS) {
       const surface = text.slice(c.start, c.end);
       const quantified = c.type === 'DURATION' || (c.rule === 'ago' && /^\S+\s/.test(surface));
-      if (FOR_DATES.has(mod) ? c.type === 'DURATION' : !quantified) continue;
+      // "about 2.40am", "around 7:15 p.m.": a clock time can be approximate too.
+      const approximateClock = mod === 'APPROX' && c.type === 'TIME' && CLOCK.test(surface);
+      if (FOR_DATES.has(mod) ? c.type === 'DURATION' : !quantified && !approximateClock) continue;
       if (mod === 'EARLIER_LATER' && !ANCHORED.test(surface)) continue;
       // "over the past year" is a preposition before a period, not "more than" a quantity.
       if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;

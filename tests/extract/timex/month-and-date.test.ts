@@ -44,6 +44,8 @@ describe('months and dates (chrono-node parsers)', () => {
       ['8 p.m.', '2024-03-05T20:00'],
       ['Tuesday, March 5', '2024-03-05'],
     ]));
+  it('an approximate clock time keeps "about" with an APPROX mod', () =>
+    expectTimex('police were called at about 2.40am after', DCT, { text: 'about 2.40am', type: 'TIME', mod: 'APPROX' }));
   it('a clock time takes over the part of the day it is joined to: "7pm tonight"', () =>
     expectTimex('A vigil will be held at 7pm tonight.', DCT, { text: '7pm tonight', type: 'TIME', value: '2024-02-17T19:00' }));
   it('midnight that opens a range is the start of its day', () =>
