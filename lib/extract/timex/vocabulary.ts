@@ -38,6 +38,8 @@ export const DURATION_UNITS: Record<string, string> = {
   day: 'D', days: 'D', week: 'W', weeks: 'W', fortnight: '2W', fortnights: '2W', month: 'M', months: 'M',
   quarter: 'Q', quarters: 'Q', year: 'Y', years: 'Y', decade: 'E', decades: 'E', century: 'C', centuries: 'C',
   millennium: 'L', millennia: 'L', weekend: 'WE', weekends: 'WE',
+  // "three nights in hospital" counts days; the singular is too often a modifier ("a night club", "a night shift").
+  nights: 'D',
 };
 
 export const NUMBER_WORDS: Record<string, number> = {

@@ -21,6 +21,7 @@ describe('durations', () => {
   it('leaves "the" out before a noun', () => expectTimex('the 14-day waiting period', DCT, { text: '14-day', value: 'P14D' }));
   it('the past three months', () => expectTimex('in the past three months', DCT, { text: 'the past three months', value: 'P3M' }));
   it('the first nine months', () => expectTimex('for the first nine months', DCT, { text: 'the first nine months', value: 'P9M' }));
+  it('nights count days', () => expectTimex('after three nights in hospital', DCT, { text: 'three nights', type: 'DURATION', value: 'P3D' }));
   it('several months is PXM', () => expectTimex('it took several months', DCT, { text: 'several months', value: 'PXM' }));
   it('words with hyphens: twenty-four hours', () => expectTimex('within twenty-four hours.', DCT, { value: 'PT24H' }));
   it('halves: 5 1/2 hours', () => expectTimex('spent 5 1/2 hours there', DCT, { text: '5 1/2 hours', value: 'PT5H30M' }));
