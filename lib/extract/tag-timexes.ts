@@ -106,7 +106,8 @@ function yearSoFar({ dct, narrative, historical }: Anchors): Anchors['narrative'
 
 /** A text is a history when at least HISTORY_MIN_YEARS years are stated and HISTORY_SHARE of them lie HISTORY_GAP years or more before the DCT. */
 const HISTORY_GAP = 3;
-const HISTORY_MIN_YEARS = 3;
+// Two: a campaign history may state only the years it opens and ends in, with every day between given without one.
+const HISTORY_MIN_YEARS = 2;
 const HISTORY_SHARE = 0.8;
 /** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
 const NEWS_DEICTICS = 2;

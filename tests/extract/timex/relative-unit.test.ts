@@ -84,6 +84,11 @@ describe('histories: dates without a year follow the story', () => {
       ['August', '1914-08'],
       ['Christmas', '1914-12-25'],
     ]));
+  it('is a history with only two years stated, when both are long past', () =>
+    expect(surface('The canal was dug in the summer of 1869. It opened on 17 November, and by March the first tolls were paid. It closed in 1956.', '2022-05-01').slice(1, 3)).toEqual([
+      ['17 November', '1869-11-17'],
+      ['March', '1870-03'],
+    ]));
   it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>
     expect(
       surface('The storm hit on Sunday. By Monday night power was out, the worst since 1921, 1935 and October 1960. The season runs through November 30.', '2024-10-14'),
