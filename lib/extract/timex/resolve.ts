@@ -83,7 +83,22 @@ function storyYear(c: { month?: number; day?: number; quarter?: number; half?: n
   if (!['day', 'month', 'season', 'quarter', 'half'].includes(narrative.unit)) return direction === 1 ? year + 1 : year;
   const [month, date] = startInYear(c);
   const [atMonth, atDate] = [narrative.date.getUTCMonth() + 1, narrative.unit === 'day' ? narrative.date.getUTCDate() : 1];
-  return month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate))) ? year + 1 : year;
+  const before = month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate)));
+  if (!before || direction === 1) return before ? year + 1 : year;
+  // A date that ends just before the story's point looks back a little within its year, rather than on to the next.
+  const end = c.day !== undefined ? day(year, month, c.day) : day(year, endMonthInYear(c) + 1, 0);
+  return narrative.date.getTime() - end.getTime() <= LOOK_BACK ? year : year + 1;
+}
+
+/**
+ * How far before the story's point a date may end and still be in its year: "That winter was the worst. In
+ * November ...", "In December ... the road, which opened on 22 November". A month or more back is the next year's.
+ */
+const LOOK_BACK = 30 * 86_400_000;
+
+/** The month a date without a year ends in, counted from January of its year (a winter ends in month 14). */
+function endMonthInYear(c: { month?: number; quarter?: number; half?: number; season?: string }): number {
+  return c.month ?? (c.quarter ? c.quarter * 3 : c.half ? c.half * 6 : c.season ? SEASON_MONTHS[c.season][1] : 12);
 }
 
 /** The start of the latest quarter number `n` that begins no later than `current`. */

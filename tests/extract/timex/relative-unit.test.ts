@@ -130,6 +130,14 @@ describe('histories: the story moves on', () => {
       ['Two days later', '1944-06-08'],
       ['Thursday', '1944-06-08'],
     ]));
+  it('a date that ends just before the point the story is at looks back within its year', () =>
+    expect(surface('War broke out in July 1870, and by 19 September 1870 Paris was besieged. That winter was hard. In November the bread ran short; by December horses were eaten. A balloon, launched on 23 November, reached Norway. In January the city gave in.', '2020-05-01').slice(2)).toEqual([
+      ['That winter', '1870-WI'],
+      ['November', '1870-11'],
+      ['December', '1870-12'],
+      ['23 November', '1870-11-23'],
+      ['January', '1871-01'],
+    ]));
   it('a story at a whole year keeps its months in that year', () =>
     expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([
       ['January', '1914-01'],
