@@ -79,10 +79,12 @@ function storyYear(c: { month?: number; day?: number; quarter?: number; half?: n
   const year = narrative.date.getUTCFullYear();
   if (tense() === 1) return undefined;
   const { direction } = c;
-  // "the following spring" after a story at a whole year is the spring of the year after.
-  if (!['day', 'month', 'season', 'quarter', 'half'].includes(narrative.unit)) return direction === 1 ? year + 1 : year;
+  // "the following spring" after a story at a whole year is the spring of the year after, "the previous spring" the one before.
+  if (!['day', 'month', 'season', 'quarter', 'half'].includes(narrative.unit)) return year + (direction ?? 0);
   const [month, date] = startInYear(c);
   const [atMonth, atDate] = [narrative.date.getUTCMonth() + 1, narrative.unit === 'day' ? narrative.date.getUTCDate() : 1];
+  // "the previous autumn" is the last one begun before the story's point: this year's if it begins earlier in it.
+  if (direction === -1) return month < atMonth || (month === atMonth && c.day !== undefined && date < atDate) ? year : year - 1;
   const before = month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate)));
   if (!before || direction === 1) return before ? year + 1 : year;
   // A date that ends just before the story's point looks back a little within its year, rather than on to the next.

@@ -138,6 +138,18 @@ describe('histories: the story moves on', () => {
       ['23 November', '1870-11-23'],
       ['January', '1871-01'],
     ]));
+  it('"that December" is the story\'s month, with "that" inside; "the following March" the next one', () => {
+    expect(surface('The fort fell in August 1754 and the war went on into 1755. That December the garrison marched home, and the king received them that January.', '2020-05-01').slice(2)).toEqual([
+      ['That December', '1755-12'],
+      ['that January', '1756-01'],
+    ]);
+    expect(surface('Work began in 1849. It stopped in October 1851 and began again the following March.', '2020-05-01').slice(2)).toEqual([['the following March', '1852-03']]);
+  });
+  it('"the previous autumn" is the last one before the story\'s point, and the story stays where it was', () =>
+    expect(surface('The canal was begun in 1817 and opened in May 1825. The previous autumn the locks had failed. That summer, trade doubled.', '2020-05-01').slice(2)).toEqual([
+      ['The previous autumn', '1824-FA'],
+      ['That summer', '1825-SU'],
+    ]));
   it('a story at a whole year keeps its months in that year', () =>
     expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([
       ['January', '1914-01'],
