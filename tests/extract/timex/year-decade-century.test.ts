@@ -10,6 +10,12 @@ describe('years, decades and centuries', () => {
   it("reads '60s as the 1960s", () => expectTimex("music of the '60s", DCT, { text: "the '60s", value: '196' }));
   it('tags a century', () => expectTimex('in the 19th century', DCT, { text: 'the 19th century', value: '18' }));
   it('reads an ordinal century in words', () => expectTimex('the twentieth century ended', DCT, { value: '19' }));
+  it('writes a century before Christ as TimeML writes BC years', () => {
+    expectTimex('Greek cities spread west in the 8th century BC.', DCT, { text: 'the 8th century BC', value: 'BC07' });
+    expectTimex('a vase of the first century B.C. in the museum', DCT, { text: 'the first century B.C.', value: 'BC00' });
+  });
+  it('takes "AD" into a century of our era', () => expectTimex('By the 4th century AD the town had walls.', DCT, { text: 'the 4th century AD', value: '03' }));
+  it('leaves a lower-case "ad" after a century outside', () => expectTimex('a 20th century ad campaign', DCT, { text: '20th century', value: '19' }));
   it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
   it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
