@@ -8,20 +8,22 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:the\s+)?(?:late|end\s+of|close\s+of)\s*(?:the\s+)?$/i, 'END'],
   [/\b(?:the\s+)?(?:mid-?|middle\s+of)\s*(?:the\s+)?$/i, 'MID'],
   [/\b(?:about|around|approximately|roughly|some|an\s+estimated|almost|nearly)\s+$/i, 'APPROX'],
+  // "c. 1450", "ca. 300 BC", "circa 1800": the historian's "about", on a date. Lower-case "c.": "D.C. 1990" is no circa.
+  [/(?<![\w.])(?:c\.|ca\.|[Cc]irca)\s*$/, 'CIRCA'],
   [/\b(?:more\s+than|over|longer\s+than)\s+$/i, 'MORE_THAN'],
   [/\b(?:less\s+than|under|fewer\s+than|shorter\s+than)\s+$/i, 'LESS_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
 ];
 /** Point modifiers make sense on dates, quantity modifiers on durations and on "two years ago". */
-const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER']);
+const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER', 'CIRCA']);
 /** "earlier"/"later" only qualify an anchored period ("this year", "that day", "yesterday"), not "earlier Tuesday's vote". */
 const ANCHORED = /^(?:this|that|the|yesterday|today|tonight)\b/i;
 const LOOK_BACK = 24;
 
 /**
  * Refiner: extend each candidate left over a modifier ("early next year" -> `START`, "around
- * 45 minutes" -> `APPROX`, "mid-1990s" -> `MID`) and record it as the TIMEX3 `mod`.
+ * 45 minutes" -> `APPROX`, "mid-1990s" -> `MID`, "c. 1450" -> `APPROX`) and record it as the TIMEX3 `mod`.
  */
 export function attachModifiers(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
@@ -36,7 +38,7 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;
       const m = pattern.exec(before);
       if (!m) continue;
-      const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : mod;
+      const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : mod === 'CIRCA' ? 'APPROX' : mod;
       return { ...c, start: c.start - (before.length - m.index), mod: word };
     }
     return c;

@@ -18,5 +18,11 @@ describe('years, decades and centuries', () => {
   it('leaves a lower-case "ad" after a century outside', () => expectTimex('a 20th century ad campaign', DCT, { text: '20th century', value: '19' }));
   it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
   it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
+  it('takes "c." and "circa" before a year in as APPROX', () => {
+    expectTimex('The tower was built c. 1450 by the bishop.', DCT, { text: 'c. 1450', value: '1450', mod: 'APPROX' });
+    expectTimex('a map drawn circa 1790', DCT, { text: 'circa 1790', value: '1790', mod: 'APPROX' });
+    expectTimex('The coin dates from ca. 300 BC.', DCT, { text: 'ca. 300 BC', value: 'BC0300', mod: 'APPROX' });
+  });
+  it('leaves a "C." that ends an abbreviation outside', () => expectTimex('He moved to Washington, D.C. 1990 was his first year.', DCT, { text: '1990', value: '1990' }));
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });
