@@ -49,6 +49,9 @@ const SEASON_STARTS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** A calendar value as the narrative's new reference point: its first day and its precision. */
 function narrativePoint(value: string): Anchors['narrative'] {
+  // "In the 1640s ... the following decade": a decade or century of our era is a point the story can be at too.
+  const period = /^(\d{2,3})$/.exec(value);
+  if (period) return period[1].length === 3 ? { date: day(Number(period[1]) * 10, 1, 1), unit: 'decade' } : { date: day(Number(period[1]) * 100, 1, 1), unit: 'century' };
   const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
   if (!m) return null;
   const [, bc, year, month, date, quarter, week, season] = m;

@@ -73,6 +73,15 @@ describe('units shifted from the date the story is at', () => {
     expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
       ['The following day', '1998-12-08'],
     ]));
+  it('a decade shifted from the decade the story is at', () =>
+    expect(surface('Output rose in the 1880s and fell in the following decade.', '2024-02-17')).toEqual([
+      ['the 1880s', '188'],
+      ['the following decade', '189'],
+    ]));
+  it('"the end of the decade" is the story\'s decade in a history, the DCT\'s in the news', () => {
+    expect(surface('The mill opened in 1872 and was sold in 1879. In the 1880s output fell, and by the end of the decade it was idle.', '2024-02-17').slice(-1)).toEqual([['the end of the decade', '188']]);
+    expect(surface('The firm expects to double sales by the end of the decade.', '2024-02-17')).toEqual([['the end of the decade', '202']]);
+  });
   it('that month, without an earlier date, falls back to the DCT', () => expectTimex('Prices fell that month.', DCT, { value: '2024-02' }));
 });
 

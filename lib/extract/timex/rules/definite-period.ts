@@ -6,14 +6,14 @@ import { lookup, ORDINALS } from '../vocabulary';
  * Definite references to the period a (business) news story reports on, resolved from the DCT:
  * "the quarter" and "the latest quarter" (the last quarter reported: the one before the DCT's),
  * "the year-earlier quarter" and "the comparable year-ago third quarter" (that quarter a year before), "year-ago"/"year-earlier" results,
- * "the year"/"the full year" (this year), "the fiscal year ended June 30" (a year-long duration),
+ * "the year"/"the full year" (this year), "the decade" ("by the end of the decade": the story's in a history), "the fiscal year ended June 30" (a year-long duration),
  * "the weekend" (the nearest one on the side the verb points to).
  */
 export const definitePeriodRule: Rule = {
   name: 'definite-period',
-  triggers: ['quarter', 'period', 'year', 'month', 'week', 'weekend'],
+  triggers: ['quarter', 'period', 'year', 'month', 'week', 'weekend', 'decade'],
   pattern: rulePattern(
-    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+(?:(?:comparable|corresponding)\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-)`,
+    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+(?:(?:comparable|corresponding)\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week|decade)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-)`,
   ),
   extract(match) {
     const start = match.index;
@@ -33,8 +33,8 @@ export const definitePeriodRule: Rule = {
       // Bare "year-earlier" modifies the noun after it, so "the" stays outside.
       return { start: match[4] ? start + match[4].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct', keepPrecision: true } };
     }
-    const unit = match[8].toLowerCase() as 'year' | 'month' | 'week';
-    if (match[9]) {
+    const unit = match[8].toLowerCase() as 'year' | 'month' | 'week' | 'decade';
+    if (match[9] && unit !== 'decade') {
       // "the year ended March 31" names a twelve-month span, and "ended ..." is its anchor, outside the expression.
       return { start, end: end - match[9].length, type: 'DURATION', partial: { kind: 'literal', value: `P1${unit[0].toUpperCase()}` } };
     }
