@@ -115,6 +115,8 @@ function latestQuarter(n: number, current: Date): Date {
  * discussion is that quarter a year before ("up from $10 million a year ago" in a quarterly report).
  */
 function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative, historical }: Anchors): string {
+  // "Today the ruins lie in a suburb": a history speaks of its own day only as the present age.
+  if (partial.nowadays && historical) return 'PRESENT_REF';
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
   // "the year", "the end of the month": in a history the one the story is in, in the news the DCT's.

@@ -10,6 +10,14 @@ describe('days relative to the DCT', () => {
   it('last night is a TIME on the day before', () => expectTimex('it was claimed last night', DCT, { text: 'last night', type: 'TIME', value: '2024-02-16TNI' }));
   it('tonight', () => expectTimex('the show airs tonight', DCT, { type: 'TIME', value: '2024-02-17TNI' }));
   it('yesterday morning', () => expectTimex('they met yesterday morning', DCT, { text: 'yesterday morning', value: '2024-02-16TMO' }));
+  it('"today" in a history is the present age, not the day it was published', () =>
+    expect(tagTimexes('The abbey was founded in 1132 and dissolved in 1539. Today only the gatehouse stands.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['1132', '1132'],
+      ['1539', '1539'],
+      ['Today', 'PRESENT_REF'],
+    ]));
+  it('"this morning" in a history is still the day it was published', () =>
+    expect(tagTimexes('The abbey was founded in 1132 and dissolved in 1539. I visited it this morning.', { dct: DCT }).timexes.map((t) => t.value).slice(-1)).toEqual(['2024-02-17TMO']));
 });
 
 describe('weekdays, with the verb deciding the direction', () => {
