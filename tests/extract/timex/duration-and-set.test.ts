@@ -33,6 +33,11 @@ describe('durations', () => {
     expectTimex("the government's decades-long battle", DCT, { text: 'decades-long', value: 'PXE' });
   });
   it('"long-running" is no length of time', () => expectNone('a long-running feud'));
+  it('leaves the verb "last" outside: "would last 90 days"', () => {
+    expectTimex('The truce would last 90 days.', DCT, { text: '90 days', value: 'P90D' });
+    expectTimex("The strike didn't last two weeks.", DCT, { text: 'two weeks', value: 'P2W' });
+    expectTimex('Prices rose in the last two weeks.', DCT, { text: 'the last two weeks', value: 'P2W' });
+  });
   it('a decade is ten years, as the corpora write it', () => expectTimex('it lasted a decade', DCT, { value: 'P10Y' }));
 });
 
