@@ -49,6 +49,13 @@ describe('parts of the day the story is at', () => {
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
+  it('"at dawn", "by nightfall": the part of the day they fall in', () =>
+    expect(tagTimexes('The raid began on 14 May 1940 at dawn; by nightfall the port had burned.', { dct: DAY }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['14 May 1940', 'DATE', '1940-05-14'],
+      ['dawn', 'TIME', '1940-05-14TMO'],
+      ['nightfall', 'TIME', '1940-05-14TEV'],
+    ]));
+  it('"dawn" as a noun of its own is no time', () => expectNone('It was the dawn of a new age, and dusk fell on the old one.'));
   it('a habit is no time', () => expectNone('He works at night and sleeps by day.'));
   it('names are no times', () => expectNone('She hosts Morning Edition and runs a night club.'));
 });
