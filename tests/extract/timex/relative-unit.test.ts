@@ -82,6 +82,8 @@ describe('units shifted from the date the story is at', () => {
     expect(surface('The mill opened in 1872 and was sold in 1879. In the 1880s output fell, and by the end of the decade it was idle.', '2024-02-17').slice(-1)).toEqual([['the end of the decade', '188']]);
     expect(surface('The firm expects to double sales by the end of the decade.', '2024-02-17')).toEqual([['the end of the decade', '202']]);
   });
+  it('"48 hours later" is two days on from the day the story is at', () =>
+    expect(surface('The ship sank on 3 May 1915. 48 hours later the inquiry opened.', '2024-02-17').slice(1)).toEqual([['48 hours later', '1915-05-05']]));
   it('that month, without an earlier date, falls back to the DCT', () => expectTimex('Prices fell that month.', DCT, { value: '2024-02' }));
 });
 
