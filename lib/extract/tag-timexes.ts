@@ -71,13 +71,13 @@ function containsNarrative(value: string, narrative: Anchors['narrative']): bool
 
 /**
  * Whether an expression moves the story's reference date. Comparisons back from it ("a year earlier",
- * "the year-ago quarter", "the 1988 period") do not: the story stays where it was, and so does a look back
- * to a season or month before it ("The previous autumn, barges had ..."). "Two days later" does
+ * "the year-ago quarter", "the 1988 period") do not: the story stays where it was, and in a history neither
+ * does a look back to a season or month before it ("The previous autumn, barges had ..."). "Two days later" does
  * move it on, and so does the period a report is about ("in the latest quarter ... from $99 million a year earlier").
  */
-function movesNarrative(p: Candidate['partial']): boolean {
+function movesNarrative(p: Candidate['partial'], historical: boolean | undefined): boolean {
   if (p.kind === 'report-period') return p.yearsBack === 0 && p.year === undefined;
-  if (p.kind === 'calendar') return !(p.direction === -1 && p.year === undefined);
+  if (p.kind === 'calendar') return !(historical && p.direction === -1 && p.year === undefined);
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 
@@ -152,7 +152,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
-    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
+    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
       anchors.narrative = storyPoint(value, text, c.start, tenseCue) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
