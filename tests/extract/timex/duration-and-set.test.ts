@@ -26,6 +26,10 @@ describe('durations', () => {
   it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
+  it('the part of an open stretch keeps its article: "in the early years of his reign"', () => {
+    expectTimex('In the early years of his reign the king hunted.', DCT, { text: 'the early years', type: 'DURATION', value: 'PXY' });
+    expectTimex('During the final months the city starved.', DCT, { text: 'the final months', value: 'PXM' });
+  });
   it('a vague count after a verb of extent: "took decades", "lasted weeks"', () => {
     expectTimex('Rebuilding the palace took decades.', DCT, { text: 'decades', type: 'DURATION', value: 'PXE' });
     expectTimex('The strike lasted weeks, not days.', DCT, { text: 'weeks', value: 'PXW' });
