@@ -23,6 +23,11 @@ describe('years, decades and centuries', () => {
     expectTimex('a map drawn circa 1790', DCT, { text: 'circa 1790', value: '1790', mod: 'APPROX' });
     expectTimex('The coin dates from ca. 300 BC.', DCT, { text: 'ca. 300 BC', value: 'BC0300', mod: 'APPROX' });
   });
+  it('takes "around" before a year in, but not before a day or a time', () => {
+    expectTimex('The academy was founded around 387 BC.', DCT, { text: 'around 387 BC', value: 'BC0387', mod: 'APPROX' });
+    expectTimex('The mill was built approximately 1820.', DCT, { text: 'approximately 1820', value: '1820', mod: 'APPROX' });
+    expectTimex('The vote is due around Nov. 20.', DCT, { text: 'Nov. 20' });
+  });
   it('leaves a "C." that ends an abbreviation outside', () => expectTimex('He moved to Washington, D.C. 1990 was his first year.', DCT, { text: '1990', value: '1990' }));
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });
