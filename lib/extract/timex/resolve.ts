@@ -128,8 +128,11 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
     return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
-    // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894.
-    const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) && narrative.unit !== 'season' ? narrative.unit : partial.unit;
+    // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
+    // day or month for years: "three years later" than 21 October 1879 is 1882, and "on 4 September" then falls in 1882.
+    // (A report's "a year earlier" compares like periods, so in the news it keeps the quarter or day.)
+    const keep = partial.keepPrecision && narrative.unit !== 'season' && !(historical && partial.unit === 'year');
+    const unit = keep && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
   }
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');

@@ -161,6 +161,11 @@ describe('histories: the story moves on', () => {
       ['The previous autumn', '1824-FA'],
       ['That summer', '1825-SU'],
     ]));
+  it('years later than a day, in a history, are a year, and the months after them fall in it', () =>
+    expect(surface('Tests began in 1878, and the lamp was lit on 21 October 1879. Three years later, on 4 September, the station opened.', '2023-10-18').slice(2)).toEqual([
+      ['Three years later', '1882'],
+      ['4 September', '1882-09-04'],
+    ]));
   it('a story at a whole year keeps its months in that year', () =>
     expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([
       ['January', '1914-01'],
