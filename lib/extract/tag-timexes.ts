@@ -1,9 +1,10 @@
 /**
  * The temporal tagger: every TIMEX3 expression in a text, with TimeML extents and values.
  * Stages (HeidelTime's split, chrono's shape): tag candidates with rules and chrono -> refine
- * (modifiers, overlaps) -> resolve partial values against the DCT, the narrative and the tense.
+ * (modifiers, overlaps, day parts) -> resolve partial values against the DCT, the narrative and the tense.
  */
 import type { Dct } from '../model';
+import { attachDayPart } from './timex/attach-day-part';
 import { attachModifiers } from './timex/attach-modifiers';
 import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
 import { day, formatDay, parseDay } from './timex/calendar';
@@ -31,7 +32,8 @@ export function findCandidates(text: string): Candidate[] {
   const triggers = findTriggers(text);
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
-  return mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority)));
+  // Day parts after merging: "the night of Friday, Oct. 23" names the day that "Friday, Oct. 23" makes.
+  return attachDayPart(text, mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority))));
 }
 
 function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {
@@ -47,6 +49,9 @@ const SEASON_STARTS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** A calendar value as the narrative's new reference point: its first day and its precision. */
 function narrativePoint(value: string): Anchors['narrative'] {
+  // "In the 1640s ... the following decade": a decade or century of our era is a point the story can be at too.
+  const period = /^(\d{2,3})$/.exec(value);
+  if (period) return period[1].length === 3 ? { date: day(Number(period[1]) * 10, 1, 1), unit: 'decade' } : { date: day(Number(period[1]) * 100, 1, 1), unit: 'century' };
   const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
   if (!m) return null;
   const [, bc, year, month, date, quarter, week, season] = m;
@@ -66,11 +71,13 @@ function containsNarrative(value: string, narrative: Anchors['narrative']): bool
 
 /**
  * Whether an expression moves the story's reference date. Comparisons back from it ("a year earlier",
- * "the year-ago quarter", "the 1988 period") do not: the story stays where it was. "Two days later" does
+ * "the year-ago quarter", "the 1988 period") do not: the story stays where it was, and in a history neither
+ * does a look back to a season or month before it ("The previous autumn, barges had ..."). "Two days later" does
  * move it on, and so does the period a report is about ("in the latest quarter ... from $99 million a year earlier").
  */
-function movesNarrative(p: Candidate['partial']): boolean {
+function movesNarrative(p: Candidate['partial'], historical: boolean | undefined): boolean {
   if (p.kind === 'report-period') return p.yearsBack === 0 && p.year === undefined;
+  if (p.kind === 'calendar') return !(historical && p.direction === -1 && p.year === undefined);
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 
@@ -106,7 +113,8 @@ function yearSoFar({ dct, narrative, historical }: Anchors): Anchors['narrative'
 
 /** A text is a history when at least HISTORY_MIN_YEARS years are stated and HISTORY_SHARE of them lie HISTORY_GAP years or more before the DCT. */
 const HISTORY_GAP = 3;
-const HISTORY_MIN_YEARS = 3;
+// Two: a campaign history may state only the years it opens and ends in, with every day between given without one.
+const HISTORY_MIN_YEARS = 2;
 const HISTORY_SHARE = 0.8;
 /** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
 const NEWS_DEICTICS = 2;
@@ -144,7 +152,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
-    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial) && !containsNarrative(value, anchors.narrative)) {
+    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
       anchors.narrative = storyPoint(value, text, c.start, tenseCue) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);

@@ -8,13 +8,20 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:the\s+)?(?:late|end\s+of|close\s+of)\s*(?:the\s+)?$/i, 'END'],
   [/\b(?:the\s+)?(?:mid-?|middle\s+of)\s*(?:the\s+)?$/i, 'MID'],
   [/\b(?:about|around|approximately|roughly|some|an\s+estimated|almost|nearly)\s+$/i, 'APPROX'],
+  // "c. 1450", "ca. 300 BC", "circa 1800": the historian's "about", on a date. Lower-case "c.": "D.C. 1990" is no circa.
+  [/(?<![\w.])(?:c\.|ca\.|[Cc]irca)\s*$/, 'CIRCA'],
+  // "around 387 BC", "approximately 1450": on a year only; TimeBank leaves "around" outside "around Wednesday", "around 7:15 p.m.".
+  [/\b(?:around|approximately)\s+$/i, 'AROUND_YEAR'],
   [/\b(?:more\s+than|over|longer\s+than)\s+$/i, 'MORE_THAN'],
   [/\b(?:less\s+than|under|fewer\s+than|shorter\s+than)\s+$/i, 'LESS_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
 ];
 /** Point modifiers make sense on dates, quantity modifiers on durations and on "two years ago". */
-const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER']);
+const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER', 'CIRCA', 'AROUND_YEAR']);
+/** A year, decade or century, with or without its era: what "around" may qualify as a date. */
+const isYearish = (p: Candidate['partial']) =>
+  (p.kind === 'literal' && /^(?:BC)?\d{2,4}$/.test(p.value)) || (p.kind === 'calendar' && p.year !== undefined && p.month === undefined && p.season === undefined && p.quarter === undefined && p.half === undefined);
 /** "earlier"/"later" only qualify an anchored period ("this year", "that day", "yesterday"), not "earlier Tuesday's vote". */
 const ANCHORED = /^(?:this|that|the|yesterday|today|tonight)\b/i;
 const LOOK_BACK = 24;
@@ -22,7 +29,7 @@ const CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|o'?clock)|^\d{1,2}[:.]\d\d\
 
 /**
  * Refiner: extend each candidate left over a modifier ("early next year" -> `START`, "around
- * 45 minutes" -> `APPROX`, "mid-1990s" -> `MID`) and record it as the TIMEX3 `mod`.
+ * 45 minutes" -> `APPROX`, "mid-1990s" -> `MID`, "c. 1450" -> `APPROX`) and record it as the TIMEX3 `mod`.
  */
 export function attachModifiers(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
@@ -35,11 +42,12 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       const approximateClock = mod === 'APPROX' && c.type === 'TIME' && CLOCK.test(surface);
       if (FOR_DATES.has(mod) ? c.type === 'DURATION' : !quantified && !approximateClock) continue;
       if (mod === 'EARLIER_LATER' && !ANCHORED.test(surface)) continue;
+      if (mod === 'AROUND_YEAR' && !isYearish(c.partial)) continue;
       // "over the past year" is a preposition before a period, not "more than" a quantity.
       if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;
       const m = pattern.exec(before);
       if (!m) continue;
-      const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : mod;
+      const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : mod === 'CIRCA' || mod === 'AROUND_YEAR' ? 'APPROX' : mod;
       return { ...c, start: c.start - (before.length - m.index), mod: word };
     }
     return c;

@@ -79,11 +79,28 @@ function storyYear(c: { month?: number; day?: number; quarter?: number; half?: n
   const year = narrative.date.getUTCFullYear();
   if (tense() === 1) return undefined;
   const { direction } = c;
-  // "the following spring" after a story at a whole year is the spring of the year after.
-  if (!['day', 'month', 'season', 'quarter', 'half'].includes(narrative.unit)) return direction === 1 ? year + 1 : year;
+  // "the following spring" after a story at a whole year is the spring of the year after, "the previous spring" the one before.
+  if (!['day', 'month', 'season', 'quarter', 'half'].includes(narrative.unit)) return year + (direction ?? 0);
   const [month, date] = startInYear(c);
   const [atMonth, atDate] = [narrative.date.getUTCMonth() + 1, narrative.unit === 'day' ? narrative.date.getUTCDate() : 1];
-  return month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate))) ? year + 1 : year;
+  // "the previous autumn" is the last one begun before the story's point: this year's if it begins earlier in it.
+  if (direction === -1) return month < atMonth || (month === atMonth && c.day !== undefined && date < atDate) ? year : year - 1;
+  const before = month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate)));
+  if (!before || direction === 1) return before ? year + 1 : year;
+  // A date that ends just before the story's point looks back a little within its year, rather than on to the next.
+  const end = c.day !== undefined ? day(year, month, c.day) : day(year, endMonthInYear(c) + 1, 0);
+  return narrative.date.getTime() - end.getTime() <= LOOK_BACK ? year : year + 1;
+}
+
+/**
+ * How far before the story's point a date may end and still be in its year: "That winter was the worst. In
+ * November ...", "In December ... the road, which opened on 22 November". A month or more back is the next year's.
+ */
+const LOOK_BACK = 30 * 86_400_000;
+
+/** The month a date without a year ends in, counted from January of its year (a winter ends in month 14). */
+function endMonthInYear(c: { month?: number; quarter?: number; half?: number; season?: string }): number {
+  return c.month ?? (c.quarter ? c.quarter * 3 : c.half ? c.half * 6 : c.season ? SEASON_MONTHS[c.season][1] : 12);
 }
 
 /** The start of the latest quarter number `n` that begins no later than `current`. */
@@ -108,6 +125,8 @@ function pastNotAhead(partial: Extract<Partial, { kind: 'offset' }>, anchors: An
  * discussion is that quarter a year before ("up from $10 million a year ago" in a quarterly report).
  */
 function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative, historical }: Anchors): string {
+  // "Today the ruins lie in a suburb": a history speaks of its own day only as the present age.
+  if (partial.nowadays && historical) return 'PRESENT_REF';
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
   // "the year", "the end of the month": in a history the one the story is in, in the news the DCT's.
@@ -119,8 +138,11 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
     return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
-    // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894.
-    const unit = partial.keepPrecision && finer(narrative.unit, partial.unit) && narrative.unit !== 'season' ? narrative.unit : partial.unit;
+    // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
+    // day or month for years: "three years later" than 21 October 1879 is 1882, and "on 4 September" then falls in 1882.
+    // (A report's "a year earlier" compares like periods, so in the news it keeps the quarter or day.)
+    const keep = partial.keepPrecision && narrative.unit !== 'season' && !(historical && partial.unit === 'year');
+    const unit = keep && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
   }
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');

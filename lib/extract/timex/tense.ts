@@ -118,8 +118,11 @@ const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|payabl
 const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)\s+(?:on\s+)?$/i;
 
 const UNTIL = /\b(?:until|till)\s+(?:on\s+)?$/i;
-/** "Until Thursday, they had not called him a suspect": a state that held up to a day, told in the past perfect, ended in the past. */
-const NOT_UNTIL_THEN = /\bhad\s+(?:not|never)\b|\bhadn['’]t\b/i;
+/**
+ * "Until Thursday, they had not called him a suspect": a state that held up to a day, told in the past perfect, ended in the past.
+ * "The city did not fall until 9 July", "was not freed until May": a past event that waited for the day is on it.
+ */
+const NOT_UNTIL_THEN = /\b(?:had|did|was|were)\s+(?:not|never)\b|\b(?:hadn|didn|wasn|weren)['’]t\b/i;
 /** "Until Tuesday, no one had known": an "until" that opens its sentence before a past perfect says how long a state held. */
 const FRONTED_UNTIL = /(?:^|[.!?;\n"“]\s*|\b(?:but|and)\s+)(?:until|till)\s+(?:on\s+)?$/i;
 const PAST_PERFECT = /\bhad\b/i;
@@ -142,7 +145,7 @@ const POSSESSIVE = /^['’]s\b(?!\s+(?:the|a|an|going|not|been|when|also|still|j
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
-  if (FUTURE_SIGNAL.test(lead) && !(UNTIL.test(lead) && heldUntilThen(lead, clauseAround(text, start, end)))) return 1;
+  if (FUTURE_SIGNAL.test(lead)) return UNTIL.test(lead) && heldUntilThen(lead, clauseAround(text, start, end)) ? -1 : 1;
   // "get around Wednesday's ruling": a date in the possessive names an event the report has seen, whatever the verb
   // before it; only the verb of its own noun phrase can say otherwise ("Thursday's meeting will decide").
   if (POSSESSIVE.test(text.slice(end, end + 12))) return verbAfter(text, end, WINDOW) ?? -1;

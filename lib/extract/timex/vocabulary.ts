@@ -23,6 +23,11 @@ export const DAY_PARTS: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 };
 
+/** The day's turning points, told without "the" ("at dawn", "by nightfall"), with the part of the day they fall in. */
+export const TWILIGHTS: Record<string, string> = {
+  dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'EV',
+};
+
 /** Units of time, singular and plural, with the calendar unit they name. */
 export const UNITS: Record<string, Unit> = {
   minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',

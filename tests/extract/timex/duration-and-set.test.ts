@@ -33,6 +33,14 @@ describe('durations', () => {
     expectTimex('The repairs took months to finish.', DCT, { text: 'months', value: 'PXM' });
   });
   it('"the last weeks of" is an adjective, no verb of lasting', () => expect(tagTimexes('in the last weeks before the vote', { dct: DCT }).timexes.map((t) => t.text)).not.toContain('weeks'));
+  it('the part of an open stretch keeps its article: "in the early years of his reign"', () => {
+    expectTimex('In the early years of his reign the king hunted.', DCT, { text: 'the early years', type: 'DURATION', value: 'PXY' });
+    expectTimex('During the final months the city starved.', DCT, { text: 'the final months', value: 'PXM' });
+  });
+  it('a vague count after a verb of extent: "took decades", "lasted weeks"', () => {
+    expectTimex('Rebuilding the palace took decades.', DCT, { text: 'decades', type: 'DURATION', value: 'PXE' });
+    expectTimex('The strike lasted weeks, not days.', DCT, { text: 'weeks', value: 'PXW' });
+  });
   it('for centuries is PXC', () => expectTimex('ruled from Moscow for centuries.', DCT, { text: 'centuries', value: 'PXC' }));
   it('a length written as one adjective', () => {
     expectTimex('after a day-long meeting', DCT, { text: 'day-long', type: 'DURATION', value: 'P1D' });
@@ -40,6 +48,11 @@ describe('durations', () => {
     expectTimex("the government's decades-long battle", DCT, { text: 'decades-long', value: 'PXE' });
   });
   it('"long-running" is no length of time', () => expectNone('a long-running feud'));
+  it('leaves the verb "last" outside: "would last 90 days"', () => {
+    expectTimex('The truce would last 90 days.', DCT, { text: '90 days', value: 'P90D' });
+    expectTimex("The strike didn't last two weeks.", DCT, { text: 'two weeks', value: 'P2W' });
+    expectTimex('Prices rose in the last two weeks.', DCT, { text: 'the last two weeks', value: 'P2W' });
+  });
   it('a decade is ten years, as the corpora write it', () => expectTimex('it lasted a decade', DCT, { value: 'P10Y' }));
 });
 

@@ -24,6 +24,10 @@ describe('era-year: years written with their era', () => {
     ]));
   it('keeps a day and month before a BC year', () => expectTimex('He was murdered on 15 March 44 BC.', DCT, { text: '15 March 44 BC', value: 'BC0044-03-15' }));
   it('keeps a month before an AD year', () => expectTimex('It burned in June AD 64.', DCT, { text: 'June AD 64', value: '0064-06' }));
+  it('keeps a season before an era year', () => {
+    expectTimex('The fleet sailed in the summer of 480 BC.', DCT, { text: 'the summer of 480 BC', value: 'BC0480-SU' });
+    expectTimex('The Rhine froze in the winter of AD 406.', DCT, { text: 'the winter of AD 406', value: '0406-WI' });
+  });
   it('does not take lower-case "ad" or a number that goes on for an era', () => {
     expectNone('They ran 30 ad slots in 12 cities.', DCT);
     expectNone('The AD 43rd bulletin', DCT);

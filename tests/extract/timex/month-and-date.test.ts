@@ -59,3 +59,11 @@ describe('months and dates (chrono-node parsers)', () => {
   it('joins a time to its day', () => expectTimex('until 9 a.m. EST Tuesday.', '2000-04-03', { text: '9 a.m. EST Tuesday', type: 'TIME', value: '2000-04-04T09:00' }));
   it('joins a month to a year in words', () => expectTimex('January nineteen ninety-seven.', DCT, { value: '1997-01' }));
 });
+
+describe('month rule: "that" before a month', () => {
+  it('keeps "that" outside when it opens a clause', () => {
+    expectTimex('Officials said that December was the wettest month.', DCT, { text: 'December' });
+    expect(tagTimexes('Officials said that May had lost the vote.', { dct: DCT }).timexes).toEqual([]);
+  });
+  it('takes "that" in after another verb: "crowned that October"', () => expectTimex('He was crowned that October, in Paris.', DCT, { text: 'that October' }));
+});

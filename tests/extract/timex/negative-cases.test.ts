@@ -10,6 +10,8 @@ describe('text that is not a time', () => {
     'He is 39 years old.',
     'two-year-old Princess Lilibet',
     'flew a Boeing 747 to Delhi',
+    'by passing a current through the wire',
+    'swept away by the current.',
     'sold for $2020 in cash',
     'Call 555-123-4567 or 555-1234!',
     'its 6 1/4% convertible debentures',

@@ -41,6 +41,7 @@ describe('quarters, halves and seasons', () => {
 describe('fuzzy references', () => {
   it('now', () => expectTimex('There are now pragmatic aspects', DCT, { text: 'now', value: 'PRESENT_REF' }));
   it('currently', () => expectTimex('is currently in Canada', DCT, { value: 'PRESENT_REF' }));
+  it('"current" before its noun is the present', () => expectTimex('the current chairman of the board', DCT, { text: 'current', value: 'PRESENT_REF' }));
   it('in recent years', () => expectTimex('said on both sides in recent years, but', DCT, { text: 'recent years', value: 'PAST_REF' }));
   it('recently', () => expectTimex('he recently moved', DCT, { value: 'PAST_REF' }));
   it('the future', () => expectTimex('visiting his father in the future', DCT, { text: 'the future', value: 'FUTURE_REF' }));

@@ -10,6 +10,14 @@ describe('days relative to the DCT', () => {
   it('last night is a TIME on the day before', () => expectTimex('it was claimed last night', DCT, { text: 'last night', type: 'TIME', value: '2024-02-16TNI' }));
   it('tonight', () => expectTimex('the show airs tonight', DCT, { type: 'TIME', value: '2024-02-17TNI' }));
   it('yesterday morning', () => expectTimex('they met yesterday morning', DCT, { text: 'yesterday morning', value: '2024-02-16TMO' }));
+  it('"today" in a history is the present age, not the day it was published', () =>
+    expect(tagTimexes('The abbey was founded in 1132 and dissolved in 1539. Today only the gatehouse stands.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['1132', '1132'],
+      ['1539', '1539'],
+      ['Today', 'PRESENT_REF'],
+    ]));
+  it('"this morning" in a history is still the day it was published', () =>
+    expect(tagTimexes('The abbey was founded in 1132 and dissolved in 1539. I visited it this morning.', { dct: DCT }).timexes.map((t) => t.value).slice(-1)).toEqual(['2024-02-17TMO']));
 });
 
 describe('weekdays, with the verb deciding the direction', () => {
@@ -46,6 +54,13 @@ describe('parts of the day the story is at', () => {
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
+  it('"at dawn", "by nightfall": the part of the day they fall in', () =>
+    expect(tagTimexes('The raid began on 14 May 1940 at dawn; by nightfall the port had burned.', { dct: DAY }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['14 May 1940', 'DATE', '1940-05-14'],
+      ['dawn', 'TIME', '1940-05-14TMO'],
+      ['nightfall', 'TIME', '1940-05-14TEV'],
+    ]));
+  it('"dawn" as a noun of its own is no time', () => expectNone('It was the dawn of a new age, and dusk fell on the old one.'));
   it('a habit is no time', () => expectNone('He works at night and sleeps by day.'));
   it('names are no times', () => expectNone('She hosts Morning Edition and runs a night club.'));
 });

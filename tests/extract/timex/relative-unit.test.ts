@@ -73,6 +73,17 @@ describe('units shifted from the date the story is at', () => {
     expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
       ['The following day', '1998-12-08'],
     ]));
+  it('a decade shifted from the decade the story is at', () =>
+    expect(surface('Output rose in the 1880s and fell in the following decade.', '2024-02-17')).toEqual([
+      ['the 1880s', '188'],
+      ['the following decade', '189'],
+    ]));
+  it('"the end of the decade" is the story\'s decade in a history, the DCT\'s in the news', () => {
+    expect(surface('The mill opened in 1872 and was sold in 1879. In the 1880s output fell, and by the end of the decade it was idle.', '2024-02-17').slice(-1)).toEqual([['the end of the decade', '188']]);
+    expect(surface('The firm expects to double sales by the end of the decade.', '2024-02-17')).toEqual([['the end of the decade', '202']]);
+  });
+  it('"48 hours later" is two days on from the day the story is at', () =>
+    expect(surface('The ship sank on 3 May 1915. 48 hours later the inquiry opened.', '2024-02-17').slice(1)).toEqual([['48 hours later', '1915-05-05']]));
   it('that month, without an earlier date, falls back to the DCT', () => expectTimex('Prices fell that month.', DCT, { value: '2024-02' }));
 });
 
@@ -83,6 +94,11 @@ describe('histories: dates without a year follow the story', () => {
       ['28 June', '1914-06-28'],
       ['August', '1914-08'],
       ['Christmas', '1914-12-25'],
+    ]));
+  it('is a history with only two years stated, when both are long past', () =>
+    expect(surface('The canal was dug in the summer of 1869. It opened on 17 November, and by March the first tolls were paid. It closed in 1956.', '2022-05-01').slice(1, 3)).toEqual([
+      ['17 November', '1869-11-17'],
+      ['March', '1870-03'],
     ]));
   it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>
     expect(
@@ -124,6 +140,31 @@ describe('histories: the story moves on', () => {
     expect(surface('The war began in 1939 and France fell in 1940. The Allies landed on 6 June 1944. Two days later, on Thursday, Bayeux fell.', '2009-05-01').slice(3)).toEqual([
       ['Two days later', '1944-06-08'],
       ['Thursday', '1944-06-08'],
+    ]));
+  it('a date that ends just before the point the story is at looks back within its year', () =>
+    expect(surface('War broke out in July 1870, and by 19 September 1870 Paris was besieged. That winter was hard. In November the bread ran short; by December horses were eaten. A balloon, launched on 23 November, reached Norway. In January the city gave in.', '2020-05-01').slice(2)).toEqual([
+      ['That winter', '1870-WI'],
+      ['November', '1870-11'],
+      ['December', '1870-12'],
+      ['23 November', '1870-11-23'],
+      ['January', '1871-01'],
+    ]));
+  it('"that December" is the story\'s month, with "that" inside; "the following March" the next one', () => {
+    expect(surface('The fort fell in August 1754 and the war went on into 1755. That December the garrison marched home, and the king received them that January.', '2020-05-01').slice(2)).toEqual([
+      ['That December', '1755-12'],
+      ['that January', '1756-01'],
+    ]);
+    expect(surface('Work began in 1849. It stopped in October 1851 and began again the following March.', '2020-05-01').slice(2)).toEqual([['the following March', '1852-03']]);
+  });
+  it('"the previous autumn" is the last one before the story\'s point, and the story stays where it was', () =>
+    expect(surface('The canal was begun in 1817 and opened in May 1825. The previous autumn the locks had failed. That summer, trade doubled.', '2020-05-01').slice(2)).toEqual([
+      ['The previous autumn', '1824-FA'],
+      ['That summer', '1825-SU'],
+    ]));
+  it('years later than a day, in a history, are a year, and the months after them fall in it', () =>
+    expect(surface('Tests began in 1878, and the lamp was lit on 21 October 1879. Three years later, on 4 September, the station opened.', '2023-10-18').slice(2)).toEqual([
+      ['Three years later', '1882'],
+      ['4 September', '1882-09-04'],
     ]));
   it('a story at a whole year keeps its months in that year', () =>
     expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([

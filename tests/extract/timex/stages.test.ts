@@ -77,6 +77,11 @@ describe('the tense cue', () => {
     expect(around('Until Monday, the police had not named a suspect.', 'Monday')).toBe(-1);
     expect(around('The vote was postponed until Monday.', 'Monday')).toBe(1);
   });
+  it('"did not ... until" a day is a past event on that day, "will not ... until" one ahead', () => {
+    expect(around('The bridge did not reopen until 3 March, after the flood.', '3 March')).toBe(-1);
+    expect(around("The strikers weren't paid until Friday.", 'Friday')).toBe(-1);
+    expect(around('The bridge will not reopen until 3 March.', '3 March')).toBe(1);
+  });
   it('a bracket that opens on the expression restates the clause before it', () =>
     expect(around('The plane will land at dawn (6 a.m. Sunday), officials said.', '6 a.m. Sunday')).toBe(1));
   it('a verb right after "and" heads another clause, not the one the expression is in', () =>

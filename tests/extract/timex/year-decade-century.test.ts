@@ -10,11 +10,28 @@ describe('years, decades and centuries', () => {
   it("reads '60s as the 1960s", () => expectTimex("music of the '60s", DCT, { text: "the '60s", value: '196' }));
   it('tags a century', () => expectTimex('in the 19th century', DCT, { text: 'the 19th century', value: '18' }));
   it('reads an ordinal century in words', () => expectTimex('the twentieth century ended', DCT, { value: '19' }));
+  it('writes a century before Christ as TimeML writes BC years', () => {
+    expectTimex('Greek cities spread west in the 8th century BC.', DCT, { text: 'the 8th century BC', value: 'BC07' });
+    expectTimex('a vase of the first century B.C. in the museum', DCT, { text: 'the first century B.C.', value: 'BC00' });
+  });
+  it('takes "AD" into a century of our era', () => expectTimex('By the 4th century AD the town had walls.', DCT, { text: 'the 4th century AD', value: '03' }));
+  it('leaves a lower-case "ad" after a century outside', () => expectTimex('a 20th century ad campaign', DCT, { text: '20th century', value: '19' }));
   it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
   it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
   it('"the mid-1990s" keeps its article before a new clause, and leaves it to a noun it modifies', () => {
     expectTimex('By the mid-1990s it served 600 people.', DCT, { text: 'the mid-1990s', value: '199', mod: 'MID' });
     expectTimex('the mid-1990s boom in shares', DCT, { text: 'mid-1990s', value: '199', mod: 'MID' });
   });
+  it('takes "c." and "circa" before a year in as APPROX', () => {
+    expectTimex('The tower was built c. 1450 by the bishop.', DCT, { text: 'c. 1450', value: '1450', mod: 'APPROX' });
+    expectTimex('a map drawn circa 1790', DCT, { text: 'circa 1790', value: '1790', mod: 'APPROX' });
+    expectTimex('The coin dates from ca. 300 BC.', DCT, { text: 'ca. 300 BC', value: 'BC0300', mod: 'APPROX' });
+  });
+  it('takes "around" before a year in, but not before a day or a time', () => {
+    expectTimex('The academy was founded around 387 BC.', DCT, { text: 'around 387 BC', value: 'BC0387', mod: 'APPROX' });
+    expectTimex('The mill was built approximately 1820.', DCT, { text: 'approximately 1820', value: '1820', mod: 'APPROX' });
+    expectTimex('The vote is due around Nov. 20.', DCT, { text: 'Nov. 20' });
+  });
+  it('leaves a "C." that ends an abbreviation outside', () => expectTimex('He moved to Washington, D.C. 1990 was his first year.', DCT, { text: '1990', value: '1990' }));
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });

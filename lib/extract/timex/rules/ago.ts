@@ -28,6 +28,8 @@ export const agoRule: Rule = {
       return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: sign * amount * years, from: /^(?:ago|from\s+now|hence)$/.test(word.replace(/\s+/g, ' ')) ? 'dct' : 'narrative', keepPrecision: true } };
     }
     const from = /^(?:ago|from\s+now|hence)$/.test(word.replace(/\s+/g, ' ')) ? 'dct' : 'narrative';
+    // "48 hours later" is two days on: whole days can be counted from a day, where hours cannot.
+    if (unit === 'hour' && amount % 24 === 0) return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'day', amount: (sign * amount) / 24, from, keepPrecision: true } };
     return { start, end, type: 'DATE', partial: { kind: 'offset', unit, amount: sign * amount, from, keepPrecision: true } };
   },
 };

@@ -2,18 +2,18 @@ import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
 import type { Unit } from '../partial';
 
-const UNITS: Record<string, Unit> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter', weekend: 'weekend', morning: 'day', afternoon: 'day', evening: 'day', night: 'day' };
+const UNITS: Record<string, Unit> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter', weekend: 'weekend', decade: 'decade', century: 'century', morning: 'day', afternoon: 'day', evening: 'day', night: 'day' };
 const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 const SHIFTS: Record<string, number> = { following: 1, next: 1, previous: -1, preceding: -1, prior: -1, same: 0, that: 0 };
 
 /**
  * A unit shifted from the last date the text mentioned (narrative time): "the following day",
- * "the next week", "the previous year", "that month", "the same day", "the day before".
+ * "the next week", "the previous year", "that month", "the same day", "the day before", "the following decade".
  */
 export const anaphoricUnitRule: Rule = {
   name: 'anaphoric-unit',
-  triggers: ['day', 'week', 'weekend', 'month', 'year', 'quarter', 'morning', 'afternoon', 'evening', 'night'],
-  pattern: rulePattern(`\\b(?:(?:the\\s+(following|next|previous|preceding|prior|same)|(that))\\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?]))\\b(?!-)`),
+  triggers: ['day', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'morning', 'afternoon', 'evening', 'night'],
+  pattern: rulePattern(`\\b(?:(?:the\\s+(following|next|previous|preceding|prior|same)|(that))\\s+(day|week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?]))\\b(?!-)`),
   extract(match) {
     const word = (match[1] ?? match[2] ?? '').toLowerCase();
     const unitWord = (match[3] ?? match[4]).toLowerCase();

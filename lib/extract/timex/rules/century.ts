@@ -1,17 +1,25 @@
 import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
 import { alternation, lookup, ORDINALS } from '../vocabulary';
+import { AD, BC } from './era-year';
 
-/** A century: "the 19th century" -> `18`, "the twentieth century" -> `19`. */
+/**
+ * A century: "the 19th century" -> `18`, "the twentieth century" -> `19`, and with its era:
+ * "the 3rd century BC" -> `BC02` (as TimeML writes years before Christ, `BC0044`), "the 2nd century AD" -> `01`.
+ */
 export const centuryRule: Rule = {
   name: 'century',
   triggers: ['century'],
-  pattern: rulePattern(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINALS))})[\\s-]+century\\b`),
+  pattern: rulePattern(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINALS))})[\\s-]+century\\b(\\s+(${BC}|${AD})(?![\\w.]*\\w))?`),
   extract(match) {
     const word = match[1].toLowerCase();
     const n = /^\d/.test(word) ? parseInt(word, 10) : lookup(ORDINALS, word);
     if (!n || n < 1 || n > 30) return null;
-    const value = String(n - 1).padStart(2, '0');
-    return { start: match.index, end: match.index + match[0].length, type: 'DATE', partial: { kind: 'literal', value } };
+    const [, , eraPart, marker] = match;
+    // Only an upper-case marker is an era ("the 3rd century ad campaign" is not); without one the century ends before it.
+    const era = marker !== undefined && marker === marker.toUpperCase() ? marker : undefined;
+    const end = match.index + match[0].length - (eraPart !== undefined && !era ? eraPart.length : 0);
+    const value = (era && /^B/.test(era) ? 'BC' : '') + String(n - 1).padStart(2, '0');
+    return { start: match.index, end, type: 'DATE', partial: { kind: 'literal', value } };
   },
 };

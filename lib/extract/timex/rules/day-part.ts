@@ -1,18 +1,19 @@
 import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
-import { DAY_PARTS, lookup } from '../vocabulary';
+import { alternation, DAY_PARTS, lookup, TWILIGHTS } from '../vocabulary';
 
 /**
  * A part of the day the story is at: "in the morning", "by mid afternoon", "during the night",
- * "overnight" (`TMO`, `TAF`, `TEV`, `TNI`), and a clock hour told that way: "4 in the morning" (`T04:00`).
+ * "overnight" (`TMO`, `TAF`, `TEV`, `TNI`), "at dawn", "by nightfall" (the part of the day they fall in), and a clock
+ * hour told that way: "4 in the morning" (`T04:00`).
  * A bare "morning" needs its preposition and "the" or "mid": "Morning Edition", "a night club" and
  * "works at night" are no times.
  */
 export const dayPartRule: Rule = {
   name: 'day-part',
-  triggers: ['morning', 'afternoon', 'evening', 'night', 'overnight'],
+  triggers: ['morning', 'afternoon', 'evening', 'night', 'overnight', ...Object.keys(TWILIGHTS)],
   pattern: rulePattern(
-    `\\b(?:(\\d{1,2})\\s+(?:o'?clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(?<=\\b(?:in|during|by|at|until|till|through|throughout)\\s+(?:(?:mid|early|late)[\\s-]?)?)((?:the\\s+)?(morning|afternoon|evening|night))|(overnight))\\b(?!-|\\s+(?:of|shift|club|class|session|sky|paper|edition|show|flight)\\b)`,
+    `\\b(?:(\\d{1,2})\\s+(?:o'?clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(?<=\\b(?:in|during|by|at|until|till|through|throughout)\\s+(?:(?:mid|early|late)[\\s-]?)?)((?:the\\s+)?(morning|afternoon|evening|night))|(overnight)|(?<=\\b(?:at|by|before|after|until|till|towards?)\\s+)(${alternation(Object.keys(TWILIGHTS))}))\\b(?!-|\\s+(?:of|shift|club|class|session|sky|paper|edition|show|flight)\\b)`,
   ),
   extract(match, text) {
     const start = match.index;
@@ -23,7 +24,7 @@ export const dayPartRule: Rule = {
       const h = match[2].toLowerCase() === 'morning' ? hour % 12 : (hour % 12) + 12;
       return { start, end, type: 'TIME', partial: { kind: 'offset', unit: 'day', amount: 0, from: 'narrative', time: `T${String(h).padStart(2, '0')}:00` } };
     }
-    const part = lookup(DAY_PARTS, match[4] ?? match[5]);
+    const part = match[6] !== undefined ? lookup(TWILIGHTS, match[6]) : lookup(DAY_PARTS, match[4] ?? match[5]);
     if (!part) return null;
     // "works at night" is a habit; "in the night", "by mid afternoon" are a time.
     if (match[3] !== undefined && !/^the\s/i.test(match[3]) && !/(?:mid|early|late)[\s-]?$/i.test(text.slice(Math.max(0, start - 6), start))) return null;

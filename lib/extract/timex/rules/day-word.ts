@@ -21,7 +21,7 @@ export const dayWordRule: Rule = {
       start: match.index,
       end: match.index + match[0].length,
       type: part ? 'TIME' : 'DATE',
-      partial: { kind: 'offset', unit: 'day', amount: DAYS[word], from: 'dct', time: part && `T${part}` },
+      partial: { kind: 'offset', unit: 'day', amount: DAYS[word], from: 'dct', time: part && `T${part}`, nowadays: word === 'today' && !part ? true : undefined },
     };
   },
 };

@@ -4,6 +4,9 @@ import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { DURATION_UNITS } from '../vocabulary';
 
+/** Words before "last" that make it a verb: a modal, "to", "did", "not". */
+const LAST_AS_VERB = /(?:\b(?:would|will|could|might|may|can|should|must|to|did|does|do|not|never)|n['’]t|['’]ll|['’]d)\s+$/i;
+
 /**
  * A length of time: "two years", "45 minutes", "five-year", "the past three months",
  * "the first nine months", "several months" (`PXM`). Ages ("two-year-old", "39 years old") are not.
@@ -25,6 +28,9 @@ export const durationRule: Rule = {
     if (/^an?$/i.test(match[1] ?? '') && /(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|flights?|cents?|dollars?|shares?))\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     // "three-quarters of its food" and "a quarter point" (of interest) are fractions.
     if (/^quarters?$/i.test(match[3]) && /^(?:\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b)/i.test(text.slice(match.index + match[0].length))) return null;
-    return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
+    // "would last 872 days", "is expected to last two weeks": "last" is the verb, outside the duration.
+    const verbLast = /^last\s+/i.exec(match[0]);
+    const start = verbLast && LAST_AS_VERB.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match.index + verbLast[0].length : match.index;
+    return { start, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { MONTH, rulePattern } from '../patterns';
-import { lookup, MONTHS } from '../vocabulary';
+import { MONTH, rulePattern, SEASON } from '../patterns';
+import { lookup, MONTHS, SEASONS } from '../vocabulary';
 
 /** Era markers as written; "AD" and "CE" may also come first ("AD 43"), the BC forms only after. */
 export const AD = 'A\\.D\\.|AD|C\\.E\\.|CE';
@@ -14,17 +14,17 @@ const ERA_YEAR = `(?<![\\d,.$£€])(?:(${AD})\\s*(\\d{1,4})|(\\d{1,4})\\s*(${AD
 const isEraMarker = (marker: string) => marker === marker.toUpperCase();
 
 /**
- * A year given with its era: "55 BC", "AD 43", "44 BCE", "410 A.D.", and a day or month in it:
- * "15 March 44 BC". Years keep chrono's reading, negative before Christ (44 BC is -44), and are
- * written as TimeML writes them: `BC0055`, `0043`, `BC0044-03-15`.
+ * A year given with its era: "55 BC", "AD 43", "44 BCE", "410 A.D.", and a day, month or season in it:
+ * "15 March 44 BC", "the spring of 146 BC". Years keep chrono's reading, negative before Christ (44 BC is -44), and are
+ * written as TimeML writes them: `BC0055`, `0043`, `BC0044-03-15`, `BC0146-SP`.
  */
 export const eraYearRule: Rule = {
   name: 'era-year',
   // The era marker, not the digits: most numbers in a text have none, and the pattern is costly to try at each.
   triggers: ['ad', 'a.d', 'ce', 'c.e', 'bc', 'b.c', 'bce', 'b.c.e'],
-  pattern: rulePattern(`(?:\\b${DAY}\\s+(${MONTH})\\s+|\\b(${MONTH})\\s+(?:${DAY},?\\s+)?)?${ERA_YEAR}`),
+  pattern: rulePattern(`(?:\\b${DAY}\\s+(${MONTH})\\s+|\\b(${MONTH})\\s+(?:${DAY},?\\s+)?|\\b(?:the\\s+)?(${SEASON})\\s+of\\s+)?${ERA_YEAR}`),
   extract(match) {
-    const [, dayFirst, monthAfterDay, monthFirst, dayAfterMonth, before, digitsAfter, digitsBefore, after] = match;
+    const [, dayFirst, monthAfterDay, monthFirst, dayAfterMonth, season, before, digitsAfter, digitsBefore, after] = match;
     const marker = before ?? after;
     const year = Number(digitsAfter ?? digitsBefore);
     if (!isEraMarker(marker) || year < 1) return null;
@@ -34,7 +34,7 @@ export const eraYearRule: Rule = {
       start: match.index,
       end: match.index + match[0].length,
       type: 'DATE',
-      partial: { kind: 'calendar', year: /^B/.test(marker) ? -year : year, month, day: day === undefined ? undefined : Number(day) },
+      partial: { kind: 'calendar', year: /^B/.test(marker) ? -year : year, month, day: day === undefined ? undefined : Number(day), season: season && lookup(SEASONS, season) },
     };
   },
 };

@@ -8,6 +8,9 @@ const REFERENCES: Array<[RegExp, string]> = [
   [/^(?:the (?:near |foreseeable )?future|soon|the (?:near|short) term|(?:the )?coming (?:years|months|weeks|days|quarters)|future (?:years|quarters)|the (?:years|months) ahead|an? (?:later|future) date|as soon as possible)$/i, 'FUTURE_REF'],
 ];
 
+/** What follows "current" the noun (a flow) and never the adjective: a preposition, a verb of flowing, the clause's end. */
+const CURRENT_NOUN = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:through|of|into|across|along|from|flows?|flowing|flowed|ran|runs|carried|carries|that|which)\b)/i;
+
 /**
  * Fuzzy references: "now", "currently", "recently", "in recent years" ("recent years"), "the past",
  * "the future", "soon" (not "as soon as", but "as soon as possible"), "at a later date". "Former" and "previously" mark a role or an earlier
@@ -19,7 +22,9 @@ export const fuzzyReferenceRule: Rule = {
   pattern: rulePattern(
     `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead|an?\\s+(?:later|future)\\s+date|as\\s+soon\\s+as\\s+possible)\\b`,
   ),
-  extract(match) {
+  extract(match, text) {
+    // "passing a current through", "the current of the river": the noun, where the adjective would go on to its noun.
+    if (/^current$/i.test(match[0]) && CURRENT_NOUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
     // "in recent months" is counted as an open stretch (PXM), "in recent years" as the past at large.
     const stretch = /^recent\s+(months|weeks|days|quarters)$/i.exec(match[0]);
     if (stretch) {

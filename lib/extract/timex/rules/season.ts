@@ -9,16 +9,17 @@ const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mi
 
 /**
  * Seasons: "last fall" (`1998-FA`), "this summer", "the summer of 1969", "winter 2024", "the winter of 1941–42", "next spring",
- * and in a story "that summer" and "the following spring".
+ * and in a story "that summer", "the following spring" and "the previous autumn".
  * "Fall" and "spring" are verbs too, so a bare season needs "the", a shift word, a preposition or a year.
  */
 export const seasonRule: Rule = {
   name: 'season',
   triggers: Object.keys(SEASONS),
-  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|the\\s+(?:following|next)|that|the)\\s+)?(${SEASON})\\b(?:\\s+(?:of\\s+)?(${YEAR})([-–/]\\d{2}(?:\\d{2})?(?!\\d))?)?`),
+  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|the\\s+(?:following|next|previous|preceding)|that|the)\\s+)?(${SEASON})\\b(?:\\s+(?:of\\s+)?(${YEAR})([-–/]\\d{2}(?:\\d{2})?(?!\\d))?)?`),
   extract(match, text) {
-    // "that summer" is the story's; "the following spring" the next one after it (see storyYear), or after the DCT in the news.
-    const shiftWord = match[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/^that$/, 'the').replace(/^the (following|next)$/, 'next');
+    // "that summer" is the story's; "the following spring" the next one after it and "the previous autumn" the last one before
+    // it (see storyYear), or after or before the DCT in the news.
+    const shiftWord = match[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/^that$/, 'the').replace(/^the (following|next)$/, 'next').replace(/^the (previous|preceding)$/, 'previous');
     const year = match[3] ? Number(match[3]) : undefined;
     if (!shiftWord && year === undefined && !SEASON_CONTEXT.test(text.slice(Math.max(0, match.index - 10), match.index))) return null;
     // "the winter sports", "the spring collection": a season used as a modifier of a noun is not a time.

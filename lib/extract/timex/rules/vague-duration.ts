@@ -4,19 +4,26 @@ import { rulePattern } from '../patterns';
 const LETTERS: Record<string, string> = { minutes: 'TXM', hours: 'TXH', days: 'XD', weeks: 'XW', months: 'XM', years: 'XY', decades: 'XE', centuries: 'XC' };
 
 /** Verbs that take a length of time as their object: "could last weeks", "took months". "the last weeks of" is an adjective. */
-const LASTING = '(?<!\\b(?:the|its|their|his|her|our|those|these)\\s+)(?:last|lasts|lasted|take|takes|took|taken|spend|spends|spent|wait|waits|waited)';
+const LASTING = '(?<!\\b(?:the|its|their|his|her|our|those|these)\\s+)(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spend|spends|spent|spending|span|spans|spanned|wait|waits|waited)';
 
 /**
  * An unspecified number of units after a preposition of extent or a verb of lasting: "for years" (`PXY`), "for
- * centuries" (`PXC`), "in the years that followed", "within hours", "could last weeks". The preposition, verb and "the" stay outside.
+ * centuries" (`PXC`), "in the years that followed", "within hours", "could last weeks", "took decades", and a part of
+ * an open stretch: "in the early years of his reign" (`PXY`). The preposition or verb stays outside, and so does
+ * "the" of a bare unit.
  */
 export const vagueDurationRule: Rule = {
   name: 'vague-duration',
   triggers: Object.keys(LETTERS),
-  pattern: rulePattern(`\\b(?:for|over|in|within|during|after|before|${LASTING})\\s+(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)`, true),
+  pattern: rulePattern(
+    `\\b(?:for|over|in|within|during|after|before|${LASTING})\\s+(?:(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)|(the\\s+(?:early|first|opening|last|final|closing|later)\\s+(days|weeks|months|years|decades))\\b(?!-))`,
+    true,
+  ),
   extract(match) {
-    const value = `P${LETTERS[match[1].toLowerCase()]}`;
-    const [start, end] = match.indices![1];
+    // "in the early years of his reign": the part of a period, with its article, as TimeBank tags it.
+    const unit = (match[1] ?? match[3]).toLowerCase();
+    const value = `P${LETTERS[unit]}`;
+    const [start, end] = match.indices![match[1] ? 1 : 2];
     return { start, end, type: 'DURATION', partial: { kind: 'literal', value } };
   },
 };
