@@ -8,12 +8,12 @@ const LASTING = '(?<!\\b(?:the|its|their|his|her|our|those|these)\\s+)(?:last|la
 
 /**
  * An unspecified number of units after a preposition of extent or a verb of lasting: "for years" (`PXY`), "for
- * centuries" (`PXC`), "in the years that followed", "within hours", "could last weeks". The preposition, verb and "the" stay outside.
+ * centuries" (`PXC`), "in the years that followed", "within hours", "delayed by months", "could last weeks". The preposition, verb and "the" stay outside.
  */
 export const vagueDurationRule: Rule = {
   name: 'vague-duration',
   triggers: Object.keys(LETTERS),
-  pattern: rulePattern(`\\b(?:for|over|in|within|during|after|before|${LASTING})\\s+(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)`, true),
+  pattern: rulePattern(`\\b(?:for|over|in|within|during|after|before|by|${LASTING})\\s+(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)`, true),
   extract(match) {
     const value = `P${LETTERS[match[1].toLowerCase()]}`;
     const [start, end] = match.indices![1];
