@@ -9,6 +9,8 @@ const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
 const ON = /^\s+on\s+$/;
 const PART_OF_DAY = /^T[A-Z]{2}$/;
 const MIDNIGHT = 'T24:00';
+/** Between two dates said together: a range or a list. */
+const COORDINATED = /^,\s+$|^,?\s+(?:and|or|to|through|until|till)\s+$|^\s*[-–]\s*$/;
 /** Between the ends of a time range. */
 const RANGE = /^\s+(?:and|to|until|till)\s+$|^\s*[-–]\s*$/;
 
@@ -40,6 +42,16 @@ function merge(a: Candidate, b: Candidate): Candidate | null {
   return timed && { ...span, ...timed };
 }
 
+/**
+ * "between June and August 2019", "March and April of last year", "the spring and summer of 1969": the year said
+ * once belongs to both. The first date, without a year of its own, takes the second's.
+ */
+function sharedYear(first: Partial, second: Partial): Partial | null {
+  if (!isCalendar(first) || !isCalendar(second) || first.year !== undefined || first.yearShift !== undefined || first.direction !== undefined) return null;
+  if (second.year === undefined && second.yearShift === undefined) return null;
+  return { ...first, year: second.year, yearShift: second.yearShift };
+}
+
 /** A bare clock time put on the day `day` names ("9 a.m." + "Tuesday"), or `null` if `day` names none. */
 function timeOnDay(time: Candidate, day: Candidate): Pick<Candidate, 'type' | 'partial'> | null {
   const p = day.partial;
@@ -63,6 +75,8 @@ export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[
   for (let i = merged.length - 2; i >= 0; i--) {
     const [c, next] = [merged[i], merged[i + 1]];
     const gap = text.slice(c.end, next.start);
+    const shared = COORDINATED.test(gap) ? sharedYear(c.partial, next.partial) : null;
+    if (shared) merged[i] = { ...c, partial: shared };
     const range = RANGE.test(gap) && next.type === 'TIME';
     const timed = ON.test(gap) || range ? timeOnDay(c, next) : null;
     // "between midnight and 4am": midnight that opens a range is the start of the day, not its end (T24:00).
