@@ -29,6 +29,10 @@ describe('durations', () => {
   it('nights count days', () => expectTimex('after three nights in hospital', DCT, { text: 'three nights', type: 'DURATION', value: 'P3D' }));
   it('several months is PXM', () => expectTimex('it took several months', DCT, { text: 'several months', value: 'PXM' }));
   it('words with hyphens: twenty-four hours', () => expectTimex('within twenty-four hours.', DCT, { value: 'PT24H' }));
+  it('half an hour, half a century', () => {
+    expectTimex('she left half an hour after the warning', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
+    expectTimex('it ruled for half a century', DCT, { text: 'half a century', value: 'P50Y' });
+  });
   it('halves: 5 1/2 hours', () => expectTimex('spent 5 1/2 hours there', DCT, { text: '5 1/2 hours', value: 'PT5H30M' }));
   it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
