@@ -9,6 +9,8 @@ const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
 const ON = /^\s+on\s+$/;
 const PART_OF_DAY = /^T[A-Z]{2}$/;
 const MIDNIGHT = 'T24:00';
+/** Between two dates said together: a range or a list. */
+const COORDINATED = /^,\s+$|^,?\s+(?:and|or|to|through|until|till)\s+$|^\s*[-–]\s*$/;
 /** Between the ends of a time range. */
 const RANGE = /^\s+(?:and|to|until|till)\s+$|^\s*[-–]\s*$/;
 
@@ -40,6 +42,16 @@ function merge(a: Candidate, b: Candidate): Candidate | null {
   return timed && { ...span, ...timed };
 }
 
+/**
+ * "between June and August 2019", "March and April of last year", "the spring and summer of 1969": the year said
+ * once belongs to both. The first date, without a year of its own, takes the second's.
+ */
+function sharedYear(first: Partial, second: Partial): Partial | null {
+  if (!isCalendar(first) || !isCalendar(second) || first.year !== undefined || first.yearShift !== undefined || first.direction !== undefined) return null;
+  if (second.year === undefined && second.yearShift === undefined) return null;
+  return { ...first, year: second.year, yearShift: second.yearShift };
+}
+
 /** A bare clock time put on the day `day` names ("9 a.m." + "Tuesday"), or `null` if `day` names none. */
 function timeOnDay(time: Candidate, day: Candidate): Pick<Candidate, 'type' | 'partial'> | null {
   const p = day.partial;
@@ -49,7 +61,24 @@ function timeOnDay(time: Candidate, day: Candidate): Pick<Candidate, 'type' | 'p
   return { type: 'TIME', partial: { ...p, time: (time.partial as { time: string }).time } as Partial };
 }
 
-/** Refiner: join candidates that are parts of one expression ("Friday, Oct. 23", "9 a.m. Tuesday"). */
+/**
+ * What an expression takes from the next one said with it, when the two stay apart: the day of "6:30 p.m. on
+ * Tuesday" and of a time range ("between 7 a.m. and 8 a.m. on Wednesday"), the year of a list ("June and August 2019").
+ */
+function borrowFromNext(c: Candidate, next: Candidate, gap: string): Candidate {
+  const shared = COORDINATED.test(gap) ? sharedYear(c.partial, next.partial) : null;
+  const range = RANGE.test(gap) && next.type === 'TIME';
+  const timed = ON.test(gap) || range ? timeOnDay(c, next) : null;
+  if (!timed) return shared ? { ...c, partial: shared } : c;
+  // "between midnight and 4am": midnight that opens a range is the start of the day, not its end (T24:00).
+  if (range && 'time' in timed.partial && timed.partial.time === MIDNIGHT) timed.partial = { ...timed.partial, time: 'T00:00' };
+  return { ...c, ...timed };
+}
+
+/**
+ * Refiner: join candidates that are parts of one expression ("Friday, Oct. 23", "9 a.m. Tuesday"), then let
+ * those said together share what only one of them says (see `borrowFromNext`).
+ */
 export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
   for (const c of candidates) {
@@ -59,15 +88,7 @@ export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[
     else merged.push(c);
   }
   // After the joins, so that the day is whole ("Tuesday, March 19", not "Tuesday"); from the right, so that
-  // "between 7 a.m. and 8 a.m. on Wednesday" passes the day back along the range.
-  for (let i = merged.length - 2; i >= 0; i--) {
-    const [c, next] = [merged[i], merged[i + 1]];
-    const gap = text.slice(c.end, next.start);
-    const range = RANGE.test(gap) && next.type === 'TIME';
-    const timed = ON.test(gap) || range ? timeOnDay(c, next) : null;
-    // "between midnight and 4am": midnight that opens a range is the start of the day, not its end (T24:00).
-    if (timed && range && 'time' in timed.partial && timed.partial.time === MIDNIGHT) timed.partial = { ...timed.partial, time: 'T00:00' };
-    if (timed) merged[i] = { ...c, ...timed };
-  }
+  // a range or list passes what its last member says back to the first.
+  for (let i = merged.length - 2; i >= 0; i--) merged[i] = borrowFromNext(merged[i], merged[i + 1], text.slice(merged[i].end, merged[i + 1].start));
   return merged;
 }

@@ -21,9 +21,18 @@ describe('durations', () => {
   it('leaves "the" out before a noun', () => expectTimex('the 14-day waiting period', DCT, { text: '14-day', value: 'P14D' }));
   it('the past three months', () => expectTimex('in the past three months', DCT, { text: 'the past three months', value: 'P3M' }));
   it('the first nine months', () => expectTimex('for the first nine months', DCT, { text: 'the first nine months', value: 'P9M' }));
+  it('"a single day", "an entire year" are one unit long', () => {
+    expectTimex('they hope to finish in a single day.', DCT, { text: 'a single day', type: 'DURATION', value: 'P1D' });
+    expectTimex('it took an entire year to', DCT, { text: 'an entire year', value: 'P1Y' });
+  });
+  it('"delayed by months" is an open stretch', () => expectTimex('the launch was delayed by months.', DCT, { text: 'months', type: 'DURATION', value: 'PXM' }));
   it('nights count days', () => expectTimex('after three nights in hospital', DCT, { text: 'three nights', type: 'DURATION', value: 'P3D' }));
   it('several months is PXM', () => expectTimex('it took several months', DCT, { text: 'several months', value: 'PXM' }));
   it('words with hyphens: twenty-four hours', () => expectTimex('within twenty-four hours.', DCT, { value: 'PT24H' }));
+  it('half an hour, half a century', () => {
+    expectTimex('she left half an hour after the warning', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
+    expectTimex('it ruled for half a century', DCT, { text: 'half a century', value: 'P50Y' });
+  });
   it('halves: 5 1/2 hours', () => expectTimex('spent 5 1/2 hours there', DCT, { text: '5 1/2 hours', value: 'PT5H30M' }));
   it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));

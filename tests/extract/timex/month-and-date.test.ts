@@ -44,6 +44,13 @@ describe('months and dates (chrono-node parsers)', () => {
       ['8 p.m.', '2024-03-05T20:00'],
       ['Tuesday, March 5', '2024-03-05'],
     ]));
+  it('a year said once belongs to every date of a range or list', () => {
+    expect(tagTimexes('between June and August 2019, sales rose', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['2019-06', '2019-08']);
+    expect(tagTimexes('jobs lost in March, April and May of last year', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['2023-03', '2023-04', '2023-05']);
+    expect(tagTimexes('in the spring and summer of 1969', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1969-SP', '1969-SU']);
+  });
+  it('a year in another clause is not shared', () =>
+    expect(tagTimexes('He met her in May and left in 2019.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['2024-05', '2019']));
   it('an approximate clock time keeps "about" with an APPROX mod', () =>
     expectTimex('police were called at about 2.40am after', DCT, { text: 'about 2.40am', type: 'TIME', mod: 'APPROX' }));
   it('a clock time takes over the part of the day it is joined to: "7pm tonight"', () =>

@@ -44,6 +44,7 @@ describe('fuzzy references', () => {
   it('"current" before its noun is the present', () => expectTimex('the current chairman of the board', DCT, { text: 'current', value: 'PRESENT_REF' }));
   it('in recent years', () => expectTimex('said on both sides in recent years, but', DCT, { text: 'recent years', value: 'PAST_REF' }));
   it('recently', () => expectTimex('he recently moved', DCT, { value: 'PAST_REF' }));
+  it('"as recently as" is a signal for the date after it', () => expectTimex('prices rose as recently as 2019.', DCT, { text: '2019', value: '2019' }));
   it('the future', () => expectTimex('visiting his father in the future', DCT, { text: 'the future', value: 'FUTURE_REF' }));
   it('a later date', () => expectTimex('to be sold at a later date.', DCT, { text: 'a later date', value: 'FUTURE_REF' }));
   it('as soon as possible', () => expectTimex('liquidate it "as soon as possible,"', DCT, { text: 'as soon as possible', value: 'FUTURE_REF' }));

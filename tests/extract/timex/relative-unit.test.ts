@@ -13,6 +13,7 @@ describe('units shifted from the DCT', () => {
   it('this weekend', () => expectTimex('rain is expected this weekend', DCT, { text: 'this weekend', value: '2024-W07-WE' }));
   it('"earlier this year" has mod START', () => expectTimex('a clinic bombed early this year', DCT, { text: 'early this year', value: '2024', mod: 'START' }));
   it('"early next year"', () => expectTimex('to close early next year', DCT, { text: 'early next year', value: '2025', mod: 'START' }));
+  it('"the past fortnight" is two weeks', () => expectTimex('talks intensified over the past fortnight.', DCT, { text: 'the past fortnight', type: 'DURATION', value: 'P2W' }));
   it('"the past year" is a duration', () => expectTimex('over the past year', DCT, { text: 'the past year', type: 'DURATION', value: 'P1Y' }));
 });
 

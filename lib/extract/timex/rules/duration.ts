@@ -15,7 +15,7 @@ export const durationRule: Rule = {
   name: 'duration',
   triggers: Object.keys(DURATION_UNITS),
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
+    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
   extract(match, text) {
     const amount = match[1] !== undefined ? parseNumber(match[1]) : /couple/i.test(match[2]) ? 2 : undefined;

@@ -13,14 +13,15 @@ const CURRENT_NOUN = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:through|of|into|across|along|f
 
 /**
  * Fuzzy references: "now", "currently", "recently", "in recent years" ("recent years"), "the past",
- * "the future", "soon" (not "as soon as", but "as soon as possible"), "at a later date". "Former" and "previously" mark a role or an earlier
+ * "the future", "soon" (not "as soon as", but "as soon as possible"), "at a later date". "As recently as March" is a
+ * signal for the date after it, not a reference of its own. "Former" and "previously" mark a role or an earlier
  * report rather than a time, and are not tagged.
  */
 export const fuzzyReferenceRule: Rule = {
   name: 'fuzzy-reference',
   triggers: ['term', 'now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead', 'date', 'possible'],
   pattern: rulePattern(
-    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|recently|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead|an?\\s+(?:later|future)\\s+date|as\\s+soon\\s+as\\s+possible)\\b`,
+    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|(?<!\\bas\\s{1,3})recently(?!\\s+as\\b)|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead|an?\\s+(?:later|future)\\s+date|as\\s+soon\\s+as\\s+possible)\\b`,
   ),
   extract(match, text) {
     // "passing a current through", "the current of the river": the noun, where the adjective would go on to its noun.

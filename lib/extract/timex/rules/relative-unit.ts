@@ -8,13 +8,15 @@ const UNITS: Record<string, Unit> = { week: 'week', weekend: 'weekend', month: '
 
 /**
  * A calendar unit shifted from the publication date: "last week", "next year", "this month",
- * "the coming year", "the previous quarter", "this weekend".
+ * "the coming year", "the previous quarter", "this weekend"; "the past fortnight" is two weeks.
  */
 export const relativeUnitRule: Rule = {
   name: 'relative-unit',
-  triggers: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'],
-  pattern: rulePattern(`\\b(?:(last|next|this|this\\s+past|this\\s+coming)|the\\s+(previous|prior|preceding|coming|current|present|past|upcoming))\\s+(week|weekend|month|quarter|year|decade|century)\\b(?!-)`),
+  triggers: ['week', 'weekend', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century'],
+  pattern: rulePattern(`\\b(?:(last|next|this|this\\s+past|this\\s+coming)|the\\s+(previous|prior|preceding|coming|current|present|past|upcoming))\\s+(week|weekend|fortnight|month|quarter|year|decade|century)\\b(?!-)`),
   extract(match) {
+    // "the past fortnight", "the next fortnight": no calendar unit, only the two weeks around now.
+    if (match[3].toLowerCase() === 'fortnight') return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value: 'P2W' } };
     const unit = UNITS[match[3].toLowerCase()];
     const amount = lookup(SHIFT_WORDS, match[1] ?? match[2])!;
     if (match[2]?.toLowerCase() === 'past') {

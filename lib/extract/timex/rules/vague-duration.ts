@@ -8,7 +8,7 @@ const LASTING = '(?<!\\b(?:the|its|their|his|her|our|those|these)\\s+)(?:last|la
 
 /**
  * An unspecified number of units after a preposition of extent or a verb of lasting: "for years" (`PXY`), "for
- * centuries" (`PXC`), "in the years that followed", "within hours", "could last weeks", "took decades", and a part of
+ * centuries" (`PXC`), "in the years that followed", "within hours", "delayed by months", "could last weeks", "took decades", and a part of
  * an open stretch: "in the early years of his reign" (`PXY`). The preposition or verb stays outside, and so does
  * "the" of a bare unit.
  */
@@ -16,7 +16,7 @@ export const vagueDurationRule: Rule = {
   name: 'vague-duration',
   triggers: Object.keys(LETTERS),
   pattern: rulePattern(
-    `\\b(?:for|over|in|within|during|after|before|${LASTING})\\s+(?:(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)|(the\\s+(?:early|first|opening|last|final|closing|later)\\s+(days|weeks|months|years|decades))\\b(?!-))`,
+    `\\b(?:for|over|in|within|during|after|before|by|${LASTING})\\s+(?:(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)|(the\\s+(?:early|first|opening|last|final|closing|later)\\s+(days|weeks|months|years|decades))\\b(?!-))`,
     true,
   ),
   extract(match) {
