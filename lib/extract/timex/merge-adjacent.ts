@@ -4,9 +4,11 @@ import type { Candidate, Partial } from './partial';
 const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
 /**
  * "6:30 p.m. on Tuesday, March 19": TimeML leaves the preposition outside, so the time and the day stay two
- * expressions, but the time is on that day.
+ * expressions, but the time is on that day; so is one restated in a bracket before it ("6 a.m. (0400 GMT) on Tuesday").
  */
-const ON = /^\s+on\s+$/;
+const ON = /^\)?\s+on\s+$|^\)\s+$/;
+/** "6 a.m. (0400 GMT) on Tuesday": a time restated in a bracket is on the day the restatement is. */
+const RESTATED = /^\s*\(\s*$/;
 const PART_OF_DAY = /^T[A-Z]{2}$/;
 const MIDNIGHT = 'T24:00';
 /** Between two dates said together: a range or a list. */
@@ -68,7 +70,7 @@ function timeOnDay(time: Candidate, day: Candidate): Pick<Candidate, 'type' | 'p
 function borrowFromNext(c: Candidate, next: Candidate, gap: string): Candidate {
   const shared = COORDINATED.test(gap) ? sharedYear(c.partial, next.partial) : null;
   const range = RANGE.test(gap) && next.type === 'TIME';
-  const timed = ON.test(gap) || range ? timeOnDay(c, next) : null;
+  const timed = ON.test(gap) || range || RESTATED.test(gap) ? timeOnDay(c, next) : null;
   if (!timed) return shared ? { ...c, partial: shared } : c;
   // "between midnight and 4am": midnight that opens a range is the start of the day, not its end (T24:00).
   if (range && 'time' in timed.partial && timed.partial.time === MIDNIGHT) timed.partial = { ...timed.partial, time: 'T00:00' };

@@ -158,9 +158,18 @@ export function tenseAround(text: string, start: number, end: number): Direction
   let m: RegExpExecArray | null;
   let previous = '';
   let beforePrevious = '';
+  // A bracket closed before the expression is an aside the clause reads through: "would begin at 6 a.m. (0400 GMT) on Tuesday".
+  let beforeAside: [Direction | undefined, number] | null = null;
   while ((m = TOKEN.exec(left)) !== null) {
+    if (m[0] === ')' && beforeAside) {
+      [before, beforeDistance] = beforeAside;
+      beforeAside = null;
+      continue;
+    }
     // An expression that opens a bracket restates the clause before it: "will leave at 4 in the morning (4 a.m. Thursday)".
-    if (isBoundary(m[0], previous) && !(m[0] === '(' && OPENS_AT_END.test(left.slice(m.index + 1)))) {
+    const opensAtEnd = m[0] === '(' && OPENS_AT_END.test(left.slice(m.index + 1));
+    if (m[0] === '(' && !opensAtEnd) beforeAside = [before, beforeDistance];
+    if (isBoundary(m[0], previous) && !opensAtEnd) {
       before = undefined;
       beforeDistance = Infinity;
       continue;

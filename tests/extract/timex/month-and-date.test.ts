@@ -38,6 +38,12 @@ describe('months and dates (chrono-node parsers)', () => {
       ['6 p.m.', 'TIME', '2024-03-01T18:00'],
       ['Friday, March 1', 'DATE', '2024-03-01'],
     ]));
+  it('a time restated in a bracket is on the day after it, and so is the restatement', () =>
+    expect(tagTimexes('Flights resume at 9 a.m. (0800 GMT) on Friday, March 1.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['9 a.m.', '2024-03-01T09:00'],
+      ['0800 GMT', '2024-03-01T08:00'],
+      ['Friday, March 1', '2024-03-01'],
+    ]));
   it('a time range before "on" a day is all on that day', () =>
     expect(tagTimexes('Polls open from 7 a.m. to 8 p.m. on Tuesday, March 5.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
       ['7 a.m.', '2024-03-05T07:00'],

@@ -62,6 +62,10 @@ describe('the tense cue', () => {
   it('"as soon as" points ahead', () => expect(around('They could leave as soon as Tuesday, he said.', 'Tuesday')).toBe(1));
   it('an intention under way ("were planning to") is still ahead', () => expect(around('Fans were planning to march on Sunday.', 'Sunday')).toBe(1));
   it('a deadline seen from the past', () => expect(around('It had been due to expire Friday evening.', 'Friday')).toBe(-1));
+  it('a bracket closed before the expression is an aside the clause reads through', () => {
+    expect(around('The strike would begin at 6 a.m. (0400 GMT) on Tuesday.', 'Tuesday')).toBe(1);
+    expect(around('The talks will resume (the union said so) on Tuesday.', 'Tuesday')).toBe(1);
+  });
   it('a quotation keeps its own tense', () => expect(around('"He will leave at 4 a.m. Thursday," Castro said.', '4 a.m. Thursday')).toBe(1));
   it('an initial or a title does not end the clause', () => expect(around('He will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.', 'Feb. 1')).toBe(1));
   it('"succeed" is not a past tense', () => expect(around('Most of them succeed in March.', 'March')).toBeUndefined());
