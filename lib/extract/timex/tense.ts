@@ -5,7 +5,7 @@
  */
 import type { Direction } from './partial';
 
-const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|due|intends?|hopes?|tomorrow|until|till|would)$/;
+const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expects?|expected|due|intends?|hopes?|tomorrow|until|till|would)$/;
 const PAST = new Set(
   ('was were had did said told met went came saw made took gave left got won lost held sold bought spent fell rose began led paid ' +
     'put ran found thought brought wrote spoke flew knew became hit kept sent built struck broke chose drew fought caught meant felt ' +
@@ -52,16 +52,25 @@ const UN_VERBS = new Set(['unveiled', 'unleashed', 'uncovered', 'unearthed', 'un
 const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under') && w.endsWith('ed') && !UN_VERBS.has(w);
 
 /**
- * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected". Alone they are
+ * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected", "expect the winds to ease". Alone they are
  * nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
  */
-const INTENT = /^(?:plans?|hopes?|intends?|expected)$/;
+const INTENT = /^(?:plans?|hopes?|intends?|expects?|expected)$/;
 const PLAN_FOLLOWS = /\s+(?:to|for)\b/y;
+/**
+ * "expect the winds to ease": what is expected comes between the verb and its infinitive. "expects to report a
+ * third-quarter loss" says nothing of when the quarter is: the report looks back on it.
+ */
+const EXPECT_TO = /(?:\s+[A-Za-z'’-]+){1,4}?\s+to\s+[a-z]/y;
 /** "the ruling, expected Tuesday": the participle right before the expression; "announced plans Monday to ..." is a noun. */
 const EXPECTED_RIGHT_BEFORE = /\s*(?:on\s+)?$/y;
 const BE_PRESENT = /^(?:is|are|am|be|being|'s)$/i;
 function isPlan(word: string, previous: string, source: string, end: number): boolean {
   if (!INTENT.test(word) || BE_PRESENT.test(previous) || PAST_AUXILIARY.test(previous)) return true;
+  if (/^expects?$/.test(word)) {
+    EXPECT_TO.lastIndex = end;
+    return EXPECT_TO.test(source);
+  }
   PLAN_FOLLOWS.lastIndex = end;
   if (PLAN_FOLLOWS.test(source)) return true;
   EXPECTED_RIGHT_BEFORE.lastIndex = end;

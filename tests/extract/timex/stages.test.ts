@@ -66,6 +66,10 @@ describe('the tense cue', () => {
     expect(around('The strike would begin at 6 a.m. (0400 GMT) on Tuesday.', 'Tuesday')).toBe(1);
     expect(around('The talks will resume (the union said so) on Tuesday.', 'Tuesday')).toBe(1);
   });
+  it('"expect" something "to" happen points ahead; "expects to report" a period does not date it', () => {
+    expect(around('Forecasters expect the winds to ease over the weekend.', 'the weekend')).toBe(1);
+    expect(around('The firm expects to report a loss on Monday.', 'Monday')).toBeUndefined();
+  });
   it('a quotation keeps its own tense', () => expect(around('"He will leave at 4 a.m. Thursday," Castro said.', '4 a.m. Thursday')).toBe(1));
   it('an initial or a title does not end the clause', () => expect(around('He will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.', 'Feb. 1')).toBe(1));
   it('"succeed" is not a past tense', () => expect(around('Most of them succeed in March.', 'March')).toBeUndefined());
