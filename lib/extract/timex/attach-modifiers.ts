@@ -25,6 +25,11 @@ const isYearish = (p: Candidate['partial']) =>
 /** "earlier"/"later" only qualify an anchored period ("this year", "that day", "yesterday"), not "earlier Tuesday's vote". */
 const ANCHORED = /^(?:this|that|the|yesterday|today|tonight)\b/i;
 const LOOK_BACK = 24;
+/**
+ * "over" means "more than" after a verb of lasting or a preposition ("lasted over a week", "for over a decade", "just
+ * over an hour"); after anything else it is the preposition "across": "1,500 flights over two days", "evolved over several years".
+ */
+const OVER_AS_MORE_THAN = /\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken|spend|spends|spent|for|in|within|after|of|by|than|just|well|slightly|barely)\s+over\s+$/i;
 const CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|o'?clock)|^\d{1,2}[:.]\d\d\b/i;
 
 /**
@@ -47,6 +52,7 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;
       const m = pattern.exec(before);
       if (!m) continue;
+      if (mod === 'MORE_THAN' && /^over\b/i.test(m[0].trimStart()) && !OVER_AS_MORE_THAN.test(before)) continue;
       const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : mod === 'CIRCA' || mod === 'AROUND_YEAR' ? 'APPROX' : mod;
       return { ...c, start: c.start - (before.length - m.index), mod: word };
     }

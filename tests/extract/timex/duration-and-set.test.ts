@@ -35,6 +35,12 @@ describe('durations', () => {
   });
   it('halves: 5 1/2 hours', () => expectTimex('spent 5 1/2 hours there', DCT, { text: '5 1/2 hours', value: 'PT5H30M' }));
   it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
+  it('"over" is "more than" after a verb of lasting or a preposition, and "across" elsewhere', () => {
+    expectTimex('a tour likely to last over a week', DCT, { text: 'over a week', mod: 'MORE_THAN' });
+    expectTimex('The company ran for over a decade.', DCT, { text: 'over a decade', mod: 'MORE_THAN' });
+    const { timexes } = tagTimexes('The airline grounded 800 flights over two days.', { dct: DCT });
+    expect(timexes.map((t) => [t.text, t.value, t.mod])).toEqual([['two days', 'P2D', undefined]]);
+  });
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
   it('an open count of units after a verb of lasting', () => {
