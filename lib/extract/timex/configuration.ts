@@ -20,6 +20,7 @@ import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
 import { monthRule } from './rules/month';
+import { ordinalDayRule } from './rules/ordinal-day';
 import { namedTimeRule } from './rules/named-time';
 import { quarterRule } from './rules/quarter';
 import { recurringWeekdayRule } from './rules/recurring-weekday';
@@ -54,6 +55,7 @@ export const RULES: Rule[] = [
   seasonRule,
   relativeUnitRule,
   anaphoricUnitRule,
+  ordinalDayRule,
   earlyDecadeRule,
   decadeRule,
   centuryRule,
