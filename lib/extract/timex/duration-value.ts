@@ -35,7 +35,7 @@ export function durationValue(amount: number | undefined, unitWord: string): str
     if (smaller && !(letter === 'M' && isTime)) {
       const [next, factor] = smaller;
       // 5 1/2 hours is written PT5H30M, as people read it.
-      if (letter === 'H' && isTime) return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
+      if (letter === 'H' && isTime) return n < 1 ? `PT${Math.round(n * 60)}M` : `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
       return `P${isTime || (letter === 'D' && next === 'H') ? 'T' : ''}${Math.round(n * factor)}${next}`;
     }
     if (letter === 'M' && isTime) return `PT${Math.round(n * 60)}S`;

@@ -47,6 +47,10 @@ describe('durations', () => {
     expectTimex('Prices rose in the last two weeks.', DCT, { text: 'the last two weeks', value: 'P2W' });
   });
   it('a decade is ten years, as the corpora write it', () => expectTimex('it lasted a decade', DCT, { value: 'P10Y' }));
+  it('half of a unit: "half an hour", "the next half century"', () => {
+    expectTimex('The meeting took half an hour.', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
+    expectTimex('Over the next half century the town doubled.', DCT, { text: 'the next half century', value: 'P50Y' });
+  });
 });
 
 describe('sets', () => {
