@@ -30,12 +30,28 @@ function merge(a: Candidate, b: Candidate): Candidate | null {
   return null;
 }
 
-/** Refiner: join candidates that are parts of one expression ("Friday, Oct. 23", "9 a.m. Tuesday"). */
+/** What joins the parts of one length of time: "63 years and seven months", "two hours, 30 minutes". */
+const DURATION_JOINER = /^(?:,?\s+and|,)\s+$/;
+/** Duration units from largest to smallest, days before time: a compound names each once, in this order. */
+const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+const SIMPLE_DURATION = /^P(T?)(\d+)([YMWDHS])$/;
+
+/** "63 years and seven months" -> `P63Y7M`, "two hours and 30 minutes" -> `PT2H30M`: one duration, larger unit first. */
+function joinDurations(a: Candidate, b: Candidate): Candidate | null {
+  if (a.type !== 'DURATION' || b.type !== 'DURATION' || a.partial.kind !== 'literal' || b.partial.kind !== 'literal') return null;
+  const [x, y] = [SIMPLE_DURATION.exec(a.partial.value), SIMPLE_DURATION.exec(b.partial.value)];
+  if (!x || !y || DURATION_ORDER.indexOf(x[1] + x[3]) >= DURATION_ORDER.indexOf(y[1] + y[3])) return null;
+  const value = `P${x[1]}${x[2]}${x[3]}${y[1] && !x[1] ? 'T' : ''}${y[2]}${y[3]}`;
+  return { start: a.start, end: b.end, rule: a.rule, mod: a.mod, type: 'DURATION', partial: { kind: 'literal', value } };
+}
+
+/** Refiner: join candidates that are parts of one expression ("Friday, Oct. 23", "9 a.m. Tuesday", "two years and six months"). */
 export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
   for (const c of candidates) {
     const previous = merged[merged.length - 1];
-    const joined = previous && JOINER.test(text.slice(previous.end, c.start)) ? merge(previous, c) : null;
+    const gap = previous ? text.slice(previous.end, c.start) : '';
+    const joined = !previous ? null : (JOINER.test(gap) ? merge(previous, c) : null) ?? (DURATION_JOINER.test(gap) ? joinDurations(previous, c) : null);
     if (joined) merged[merged.length - 1] = joined;
     else merged.push(c);
   }

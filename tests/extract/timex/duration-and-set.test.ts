@@ -1,3 +1,4 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
 import { expectNone, expectTimex, testSingleCase } from './test-single-case';
 
 const DCT = '2024-02-17';
@@ -47,6 +48,13 @@ describe('durations', () => {
     expectTimex('Prices rose in the last two weeks.', DCT, { text: 'the last two weeks', value: 'P2W' });
   });
   it('a decade is ten years, as the corpora write it', () => expectTimex('it lasted a decade', DCT, { value: 'P10Y' }));
+  it('joins the parts of one length of time, largest unit first', () => {
+    expectTimex('She reigned for 63 years and seven months.', DCT, { text: '63 years and seven months', type: 'DURATION', value: 'P63Y7M' });
+    expectTimex('The climb took two hours and 30 minutes.', DCT, { value: 'PT2H30M' });
+    expectTimex('It ran a day and two hours late.', DCT, { value: 'P1DT2H' });
+  });
+  it('keeps a list of lengths apart', () =>
+    expect(tagTimexes('Terms of five years and ten years were set.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['P5Y', 'P10Y']));
   it('half of a unit: "half an hour", "the next half century"', () => {
     expectTimex('The meeting took half an hour.', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
     expectTimex('Over the next half century the town doubled.', DCT, { text: 'the next half century', value: 'P50Y' });
