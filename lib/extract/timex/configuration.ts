@@ -8,6 +8,7 @@ import { anaphoricUnitRule } from './rules/anaphoric-unit';
 import { centuryRule } from './rules/century';
 import { datedPeriodRule } from './rules/dated-period';
 import { dayPartRule } from './rules/day-part';
+import { dayOfMonthRule } from './rules/day-of-month';
 import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
 import { definitePeriodRule } from './rules/definite-period';
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
   recurringWeekdayRule,
   weekdayRule,
   monthRule,
+  dayOfMonthRule,
   seasonRule,
   relativeUnitRule,
   anaphoricUnitRule,
