@@ -73,6 +73,11 @@ describe('units shifted from the date the story is at', () => {
     expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
       ['The following day', '1998-12-08'],
     ]));
+  it('"that same year" is the year the story is at', () =>
+    expect(surface('He arrived on March 3, 1998. That same year he left.', '1999-01-01')).toEqual([
+      ['March 3, 1998', '1998-03-03'],
+      ['That same year', '1998'],
+    ]));
   it('a decade shifted from the decade the story is at', () =>
     expect(surface('Output rose in the 1880s and fell in the following decade.', '2024-02-17')).toEqual([
       ['the 1880s', '188'],

@@ -10,7 +10,7 @@ export const dayOfMonthRule: Rule = {
   name: 'day-of-month',
   triggers: ['#digit'],
   pattern: rulePattern(
-    `(?<=\\b(?:on|by|until|till|from|since|before|after)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|and|but|when|as|at|in|with|to)\\s)`,
+    `(?<=\\b(?:on|by|until|till|from|since|before|after|of)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|and|but|when|as|at|in|with|to)\\s)`,
   ),
   extract(match, text) {
     const day = Number(match[1]);
