@@ -60,6 +60,10 @@ describe('ago, earlier and later', () => {
       ['a year earlier', '1988'],
     ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
+  it('"months later" and "years ago" count as vaguely as "several"', () => {
+    expectTimex('Months later the city fell.', DCT, { text: 'Months later', value: 'FUTURE_REF' });
+    expectTimex('It was a farm years ago.', DCT, { text: 'years ago', value: 'PAST_REF' });
+  });
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
 
