@@ -13,8 +13,8 @@ const isYear = (p: Partial) => p.kind === 'literal' && /^\d{4}$/.test(p.value);
 /** The single expression two adjacent candidates make, or `null` if they stay apart. */
 function merge(a: Candidate, b: Candidate): Candidate | null {
   const span = { start: a.start, end: b.end, rule: a.rule, mod: a.mod ?? b.mod };
-  // "Friday, Oct. 23": the date says it all; the weekday only confirms it.
-  if (a.partial.kind === 'weekday' && hasDay(b.partial)) return { ...span, type: b.type, partial: b.partial };
+  // "Friday, Oct. 23", "Good Friday, 14 April 1865": the date says it all; the weekday or holiday only confirms it.
+  if ((a.partial.kind === 'weekday' || a.partial.kind === 'holiday') && hasDay(b.partial)) return { ...span, type: b.type, partial: b.partial };
   // "January nineteen ninety-seven", "March of 1998" split by a rule that reads years in words.
   if (isCalendar(a.partial) && a.partial.year === undefined && a.partial.day === undefined && isYear(b.partial)) {
     return { ...span, type: 'DATE', partial: { ...a.partial, year: Number((b.partial as { value: string }).value) } };
