@@ -109,6 +109,8 @@ describe('histories: dates without a year follow the story', () => {
       ['17 November', '1869-11-17'],
       ['March', '1870-03'],
     ]));
+  it('keeps news that recalls two recent years on the DCT', () =>
+    expect(surface('The firm, founded in 2009 and listed in 2015, said profit rose on March 3.', '2024-05-01')).toContainEqual(['March 3', '2024-03-03']));
   it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>
     expect(
       surface('The storm hit on Sunday. By Monday night power was out, the worst since 1921, 1935 and October 1960. The season runs through November 30.', '2024-10-14'),
