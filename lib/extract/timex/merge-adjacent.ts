@@ -23,6 +23,10 @@ function merge(a: Candidate, b: Candidate): Candidate | null {
   if (isCalendar(a.partial) && a.partial.year === undefined && a.partial.day === undefined && a.partial.month !== undefined && b.partial.kind === 'offset' && b.partial.unit === 'year' && b.partial.from === 'dct' && !b.mod) {
     return { ...span, type: 'DATE', partial: { ...a.partial, yearShift: b.partial.amount } };
   }
+  // "the autumn of that year", "March of the following year": the month or season of a year the story counts to.
+  if (isCalendar(a.partial) && a.partial.year === undefined && a.partial.day === undefined && (a.partial.month !== undefined || a.partial.season !== undefined) && b.partial.kind === 'offset' && b.partial.unit === 'year' && b.partial.from !== 'dct' && !b.mod) {
+    return { ...span, type: 'DATE', partial: { ...a.partial, direction: undefined, storyYearShift: b.partial.amount } };
+  }
   // "9 a.m. EST Tuesday", "10 p.m. Wednesday", "noon Thursday": the day carries the time.
   if (isBareTime(a.partial) && (b.partial.kind === 'weekday' || hasDay(b.partial) || (b.partial.kind === 'offset' && b.partial.unit === 'day' && !b.partial.time))) {
     return { ...span, type: 'TIME', partial: { ...b.partial, time: (a.partial as { time: string }).time } as Partial };

@@ -47,6 +47,10 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
       if (partial.day !== undefined && partial.month === undefined) return resolveDayOfMonth(partial.day, anchors) + (partial.time ?? '');
+      if (partial.storyYearShift !== undefined) {
+        const at = anchors.narrative?.date ?? anchors.dct;
+        return resolveCalendar({ ...partial, year: at ? at.getUTCFullYear() + partial.storyYearShift : undefined }, anchors.dct, tense);
+      }
       const year = partial.year === undefined && partial.yearShift === undefined ? storyYear(partial, anchors, tense) : undefined;
       return resolveCalendar(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
     }

@@ -77,6 +77,15 @@ describe('units shifted from the date the story is at', () => {
     expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
       ['The following day', '1998-12-08'],
     ]));
+  it('"the previous year" is the year before the story\'s in a history, before the DCT\'s in the news', () => {
+    expect(surface('The mill opened in 1872, burned in 1879 and was rebuilt in 1881. The previous year a flood had closed it.', '2024-02-17').slice(-1)).toEqual([['The previous year', '1880']]);
+    expect(surface('Sales fell 3%. The previous year they had risen.', '2024-02-17')).toEqual([['The previous year', '2023']]);
+  });
+  it('a season or month of a year the story counts to is one date', () =>
+    expect(surface('The mill opened in 1872, burned in 1879 and was rebuilt in 1881. In the autumn of that year it reopened, and in March of the following year it was sold.', '2024-02-17').slice(3)).toEqual([
+      ['the autumn of that year', '1881-FA'],
+      ['March of the following year', '1882-03'],
+    ]));
   it('"that same year" is the year the story is at', () =>
     expect(surface('He arrived on March 3, 1998. That same year he left.', '1999-01-01')).toEqual([
       ['March 3, 1998', '1998-03-03'],
