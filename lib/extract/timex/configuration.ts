@@ -18,6 +18,7 @@ import { earlyYearRule } from './rules/early-year';
 import { eraYearRule } from './rules/era-year';
 import { fiscalYearRule } from './rules/fiscal-year';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
+import { historicDayRule } from './rules/historic-day';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
 import { monthRule } from './rules/month';
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   zonedClockRule,
   dayPartRule,
   holidayRule,
+  historicDayRule,
   weekOfRule,
   recurringWeekdayRule,
   weekdayRule,
