@@ -55,6 +55,10 @@ describe('durations', () => {
   });
   it('keeps a list of lengths apart', () =>
     expect(tagTimexes('Terms of five years and ten years were set.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['P5Y', 'P10Y']));
+  it('"a hundred", "a thousand" keep their article', () => {
+    expectTimex('The capital stood for a thousand years.', DCT, { text: 'a thousand years', value: 'P1000Y' });
+    expectTimex('The war lasted a hundred and sixteen years.', DCT, { text: 'a hundred and sixteen years', value: 'P116Y' });
+  });
   it('half of a unit: "half an hour", "the next half century"', () => {
     expectTimex('The meeting took half an hour.', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
     expectTimex('Over the next half century the town doubled.', DCT, { text: 'the next half century', value: 'P50Y' });
