@@ -113,9 +113,10 @@ function endMonthInYear(c: { month?: number; quarter?: number; half?: number; se
  * tells its days in order); in the news, without a story at a month, of the DCT's month.
  */
 function resolveDayOfMonth(date: number, { dct, narrative }: Anchors): string {
-  const inMonth = narrative && ['day', 'month'].includes(narrative.unit) ? narrative.date : dct;
+  const story = narrative && ['day', 'month'].includes(narrative.unit) ? narrative : null;
+  const inMonth = story?.date ?? dct;
   if (!inMonth) return `XXXX-XX-${pad(date)}`;
-  const passed = narrative?.unit === 'day' && inMonth === narrative.date && date < inMonth.getUTCDate();
+  const passed = story?.unit === 'day' && date < story.date.getUTCDate();
   const month = addUnits(day(inMonth.getUTCFullYear(), inMonth.getUTCMonth() + 1, 1), 'month', passed ? 1 : 0);
   return formatDay(day(month.getUTCFullYear(), month.getUTCMonth() + 1, date));
 }
