@@ -30,6 +30,7 @@ describe('durations', () => {
   it('the part of an open stretch keeps its article: "in the early years of his reign"', () => {
     expectTimex('In the early years of his reign the king hunted.', DCT, { text: 'the early years', type: 'DURATION', value: 'PXY' });
     expectTimex('During the final months the city starved.', DCT, { text: 'the final months', value: 'PXM' });
+    expectNone('In the first days after the vote, little changed.');
   });
   it('a vague count after a verb of extent: "took decades", "lasted weeks"', () => {
     expectTimex('Rebuilding the palace took decades.', DCT, { text: 'decades', type: 'DURATION', value: 'PXE' });
