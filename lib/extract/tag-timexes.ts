@@ -113,9 +113,14 @@ function yearSoFar({ dct, narrative, historical }: Anchors): Anchors['narrative'
 
 /** A text is a history when at least HISTORY_MIN_YEARS years are stated and HISTORY_SHARE of them lie HISTORY_GAP years or more before the DCT. */
 const HISTORY_GAP = 3;
-// Two: a campaign history may state only the years it opens and ends in, with every day between given without one.
-const HISTORY_MIN_YEARS = 2;
+const HISTORY_MIN_YEARS = 3;
 const HISTORY_SHARE = 0.8;
+/**
+ * Two years suffice when both lie a generation back: a campaign history may state only the years it opens and ends
+ * in, with every day between given without one; news that recalls two years ("founded in 2009, listed in 2015")
+ * mostly recalls recent ones.
+ */
+const GENERATION = 25;
 /** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
 const NEWS_DEICTICS = 2;
 
@@ -128,7 +133,8 @@ function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
   }
   // Without a DCT the story's own dates are the only anchor there is.
   if (!dct) return true;
-  if (years.length < HISTORY_MIN_YEARS) return false;
+  const generationAgo = dct.getUTCFullYear() - GENERATION;
+  if (years.length < HISTORY_MIN_YEARS && !(years.length === 2 && years.every((y) => y <= generationAgo))) return false;
   // News speaks from its own day ("on Sunday", "late last month") however many old years it recalls; a history rarely does.
   const fromToday = candidates.filter((c) => c.partial.kind === 'weekday' || (c.partial.kind === 'offset' && c.partial.from === 'dct')).length;
   if (fromToday >= NEWS_DEICTICS) return false;

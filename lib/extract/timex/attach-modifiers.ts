@@ -6,6 +6,10 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:earlier|later)\s+(?:in\s+)?$/i, 'EARLIER_LATER'],
   [/\b(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?:the\s+)?$/i, 'START'],
   [/\b(?:the\s+)?(?:late|end\s+of|close\s+of)\s*(?:the\s+)?$/i, 'END'],
+  // "the last half of the '80s" (TimeBank: 198, END), "the first half of the 19th century": on a decade or century only;
+  // a half of a year has a value of its own (1989-H2).
+  [/\b(?:the\s+)?first\s+half\s+of\s+(?:the\s+)?$/i, 'HALF_START'],
+  [/\b(?:the\s+)?(?:second|latter|last)\s+half\s+of\s+(?:the\s+)?$/i, 'HALF_END'],
   [/\b(?:the\s+)?(?:mid-?|middle\s+of)\s*(?:the\s+)?$/i, 'MID'],
   [/\b(?:about|around|approximately|roughly|some|an\s+estimated|almost|nearly)\s+$/i, 'APPROX'],
   // "c. 1450", "ca. 300 BC", "circa 1800": the historian's "about", on a date. Lower-case "c.": "D.C. 1990" is no circa.
@@ -18,7 +22,10 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
 ];
 /** Point modifiers make sense on dates, quantity modifiers on durations and on "two years ago". */
-const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER', 'CIRCA', 'AROUND_YEAR']);
+const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER', 'CIRCA', 'AROUND_YEAR', 'HALF_START', 'HALF_END']);
+/** What each modifier key is written as in TIMEX3 `mod`, where the two differ. */
+const MOD_OF: Record<string, string> = { CIRCA: 'APPROX', AROUND_YEAR: 'APPROX', HALF_START: 'START', HALF_END: 'END' };
+const isDecadeOrCentury = (p: Candidate['partial']) => p.kind === 'literal' && /^(?:BC)?\d{2,3}$/.test(p.value);
 /** A year, decade or century, with or without its era: what "around" may qualify as a date. */
 const isYearish = (p: Candidate['partial']) =>
   (p.kind === 'literal' && /^(?:BC)?\d{2,4}$/.test(p.value)) || (p.kind === 'calendar' && p.year !== undefined && p.month === undefined && p.season === undefined && p.quarter === undefined && p.half === undefined);
@@ -48,12 +55,13 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       if (FOR_DATES.has(mod) ? c.type === 'DURATION' : !quantified && !approximateClock) continue;
       if (mod === 'EARLIER_LATER' && !ANCHORED.test(surface)) continue;
       if (mod === 'AROUND_YEAR' && !isYearish(c.partial)) continue;
+      if ((mod === 'HALF_START' || mod === 'HALF_END') && !isDecadeOrCentury(c.partial)) continue;
       // "over the past year" is a preposition before a period, not "more than" a quantity.
       if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;
       const m = pattern.exec(before);
       if (!m) continue;
       if (mod === 'MORE_THAN' && /^over\b/i.test(m[0].trimStart()) && !OVER_AS_MORE_THAN.test(before)) continue;
-      const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : mod === 'CIRCA' || mod === 'AROUND_YEAR' ? 'APPROX' : mod;
+      const word = mod === 'EARLIER_LATER' ? (/^earlier/i.test(m[0]) ? 'START' : 'END') : (MOD_OF[mod] ?? mod);
       return { ...c, start: c.start - (before.length - m.index), mod: word };
     }
     return c;

@@ -8,6 +8,7 @@ import { anaphoricUnitRule } from './rules/anaphoric-unit';
 import { centuryRule } from './rules/century';
 import { datedPeriodRule } from './rules/dated-period';
 import { dayPartRule } from './rules/day-part';
+import { dayOfMonthRule } from './rules/day-of-month';
 import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
 import { definitePeriodRule } from './rules/definite-period';
@@ -18,9 +19,11 @@ import { eraYearRule } from './rules/era-year';
 import { fiscalYearRule } from './rules/fiscal-year';
 import { frequencyRule } from './rules/frequency';
 import { fuzzyReferenceRule } from './rules/fuzzy-reference';
+import { historicDayRule } from './rules/historic-day';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
 import { monthRule } from './rules/month';
+import { ordinalDayRule } from './rules/ordinal-day';
 import { namedTimeRule } from './rules/named-time';
 import { quarterRule } from './rules/quarter';
 import { recurringWeekdayRule } from './rules/recurring-weekday';
@@ -49,14 +52,17 @@ export const RULES: Rule[] = [
   zonedClockRule,
   dayPartRule,
   holidayRule,
+  historicDayRule,
   weekOfRule,
   recurringWeekdayRule,
   weekdayRule,
   monthRule,
+  dayOfMonthRule,
   seasonRule,
   seasonSpanRule,
   relativeUnitRule,
   anaphoricUnitRule,
+  ordinalDayRule,
   earlyDecadeRule,
   decadeRule,
   centuryRule,

@@ -3,10 +3,10 @@ import { alternation, NUMBER_WORDS } from './vocabulary';
 const SMALL = alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half'));
 
 /**
- * A cardinal in digits ("45", "1,000", "1.5", "5 1/2") or words ("twenty four", "forty-five", "a", "half a").
+ * A cardinal in digits ("45", "1,000", "1.5", "5 1/2") or words ("twenty four", "forty-five", "a", "half a", "a hundred and fifty").
  * Repetitions are bounded so that a long run of number-like text cannot make matching quadratic.
  */
-export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d+)?(?:\\s+1/2)?|(?:${SMALL})(?:[\\s-]{1,3}(?:and\\s{1,3})?(?:${SMALL})){0,4}|half\\s+an?|an?)`;
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){0,4}(?:\\.\\d+)?(?:\\s+1/2)?|(?:${SMALL})(?:[\\s-]{1,3}(?:and\\s{1,3})?(?:${SMALL})){0,4}|half\\s+an?|an?(?:\\s+(?:hundred|thousand|dozen)(?:[\\s-]{1,3}(?:and\\s{1,3})?(?:${SMALL})){0,4})?)`;
 
 /** The value of a `NUMBER_PATTERN` match, or `undefined` when the words do not make a number. */
 export function parseNumber(phrase: string): number | undefined {

@@ -28,6 +28,8 @@ export type Partial =
       direction?: Direction;
       /** "June last year": the year is the DCT's, shifted by this many years. */
       yearShift?: number;
+      /** "the spring of the following year": the year is the story's, shifted by this many years. */
+      storyYearShift?: number;
       /** "the week of March 6": the ISO week holding the day. */
       week?: boolean;
     }

@@ -46,6 +46,11 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       }
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
+      if (partial.day !== undefined && partial.month === undefined) return resolveDayOfMonth(partial.day, anchors) + (partial.time ?? '');
+      if (partial.storyYearShift !== undefined) {
+        const at = anchors.narrative?.date ?? anchors.dct;
+        return resolveCalendar({ ...partial, year: at ? at.getUTCFullYear() + partial.storyYearShift : undefined }, anchors.dct, tense);
+      }
       const year = partial.year === undefined && partial.yearShift === undefined ? storyYear(partial, anchors, tense) : undefined;
       return resolveCalendar(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
     }
@@ -101,6 +106,19 @@ const LOOK_BACK = 30 * 86_400_000;
 /** The month a date without a year ends in, counted from January of its year (a winter ends in month 14). */
 function endMonthInYear(c: { month?: number; quarter?: number; half?: number; season?: string }): number {
   return c.month ?? (c.quarter ? c.quarter * 3 : c.half ? c.half * 6 : c.season ? SEASON_MONTHS[c.season][1] : 12);
+}
+
+/**
+ * "On the 14th": that day of the month the story is at, or of the next month when the story is past it (a story
+ * tells its days in order); in the news, without a story at a month, of the DCT's month.
+ */
+function resolveDayOfMonth(date: number, { dct, narrative }: Anchors): string {
+  const story = narrative && ['day', 'month'].includes(narrative.unit) ? narrative : null;
+  const inMonth = story?.date ?? dct;
+  if (!inMonth) return `XXXX-XX-${pad(date)}`;
+  const passed = story?.unit === 'day' && date < story.date.getUTCDate();
+  const month = addUnits(day(inMonth.getUTCFullYear(), inMonth.getUTCMonth() + 1, 1), 'month', passed ? 1 : 0);
+  return formatDay(day(month.getUTCFullYear(), month.getUTCMonth() + 1, date));
 }
 
 /** The start of the latest quarter number `n` that begins no later than `current`. */

@@ -51,6 +51,7 @@ describe('durations', () => {
   it('the part of an open stretch keeps its article: "in the early years of his reign"', () => {
     expectTimex('In the early years of his reign the king hunted.', DCT, { text: 'the early years', type: 'DURATION', value: 'PXY' });
     expectTimex('During the final months the city starved.', DCT, { text: 'the final months', value: 'PXM' });
+    expectNone('In the first days after the vote, little changed.');
   });
   it('a vague count after a verb of extent: "took decades", "lasted weeks"', () => {
     expectTimex('Rebuilding the palace took decades.', DCT, { text: 'decades', type: 'DURATION', value: 'PXE' });
@@ -69,6 +70,21 @@ describe('durations', () => {
     expectTimex('Prices rose in the last two weeks.', DCT, { text: 'the last two weeks', value: 'P2W' });
   });
   it('a decade is ten years, as the corpora write it', () => expectTimex('it lasted a decade', DCT, { value: 'P10Y' }));
+  it('joins the parts of one length of time, largest unit first', () => {
+    expectTimex('She reigned for 63 years and seven months.', DCT, { text: '63 years and seven months', type: 'DURATION', value: 'P63Y7M' });
+    expectTimex('The climb took two hours and 30 minutes.', DCT, { value: 'PT2H30M' });
+    expectTimex('It ran a day and two hours late.', DCT, { value: 'P1DT2H' });
+  });
+  it('keeps a list of lengths apart', () =>
+    expect(tagTimexes('Terms of five years and ten years were set.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['P5Y', 'P10Y']));
+  it('"a hundred", "a thousand" keep their article', () => {
+    expectTimex('The capital stood for a thousand years.', DCT, { text: 'a thousand years', value: 'P1000Y' });
+    expectTimex('The war lasted a hundred and sixteen years.', DCT, { text: 'a hundred and sixteen years', value: 'P116Y' });
+  });
+  it('half of a unit: "half an hour", "the next half century"', () => {
+    expectTimex('The meeting took half an hour.', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
+    expectTimex('Over the next half century the town doubled.', DCT, { text: 'the next half century', value: 'P50Y' });
+  });
 });
 
 describe('sets', () => {

@@ -78,5 +78,6 @@ describe('month rule: "that" before a month', () => {
     expectTimex('Officials said that December was the wettest month.', DCT, { text: 'December' });
     expect(tagTimexes('Officials said that May had lost the vote.', { dct: DCT }).timexes).toEqual([]);
   });
+  it('keeps "that" outside when the month goes on as the subject of a clause', () => expectTimex('Analysts expect that June will be weak.', DCT, { text: 'June' }));
   it('takes "that" in after another verb: "crowned that October"', () => expectTimex('He was crowned that October, in Paris.', DCT, { text: 'that October' }));
 });

@@ -54,6 +54,10 @@ describe('parts of the day the story is at', () => {
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
+  it('an hour in words: "nine in the morning", "ten o\'clock in the evening"', () => {
+    expectTimex('The shelling began at nine in the morning.', DAY, { text: 'nine in the morning', value: '1998-03-06T09:00' });
+    expectTimex("They met at ten o'clock in the evening.", DAY, { value: '1998-03-06T22:00' });
+  });
   it('"at dawn", "by nightfall": the part of the day they fall in', () =>
     expect(tagTimexes('The raid began on 14 May 1940 at dawn; by nightfall the port had burned.', { dct: DAY }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
       ['14 May 1940', 'DATE', '1940-05-14'],

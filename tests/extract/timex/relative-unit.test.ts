@@ -61,6 +61,10 @@ describe('ago, earlier and later', () => {
       ['a year earlier', '1988'],
     ]));
   it('several years ago is the past', () => expectTimex('several years ago they met', DCT, { text: 'several years ago', value: 'PAST_REF' }));
+  it('"months later" and "years ago" count as vaguely as "several"', () => {
+    expectTimex('Months later the city fell.', DCT, { text: 'Months later', value: 'FUTURE_REF' });
+    expectTimex('It was a farm years ago.', DCT, { text: 'years ago', value: 'PAST_REF' });
+  });
   it('"two days before the vote" is a duration, not a date', () => expectTimex('two days before the vote', DCT, { text: 'two days', type: 'DURATION', value: 'P2D' }));
 });
 
@@ -73,6 +77,20 @@ describe('units shifted from the date the story is at', () => {
   it('naming the year the story is in keeps the day it is at', () =>
     expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
       ['The following day', '1998-12-08'],
+    ]));
+  it('"the previous year" is the year before the story\'s in a history, before the DCT\'s in the news', () => {
+    expect(surface('The mill opened in 1872, burned in 1879 and was rebuilt in 1881. The previous year a flood had closed it.', '2024-02-17').slice(-1)).toEqual([['The previous year', '1880']]);
+    expect(surface('Sales fell 3%. The previous year they had risen.', '2024-02-17')).toEqual([['The previous year', '2023']]);
+  });
+  it('a season or month of a year the story counts to is one date', () =>
+    expect(surface('The mill opened in 1872, burned in 1879 and was rebuilt in 1881. In the autumn of that year it reopened, and in March of the following year it was sold.', '2024-02-17').slice(3)).toEqual([
+      ['the autumn of that year', '1881-FA'],
+      ['March of the following year', '1882-03'],
+    ]));
+  it('"that same year" is the year the story is at', () =>
+    expect(surface('He arrived on March 3, 1998. That same year he left.', '1999-01-01')).toEqual([
+      ['March 3, 1998', '1998-03-03'],
+      ['That same year', '1998'],
     ]));
   it('a decade shifted from the decade the story is at', () =>
     expect(surface('Output rose in the 1880s and fell in the following decade.', '2024-02-17')).toEqual([
@@ -101,6 +119,8 @@ describe('histories: dates without a year follow the story', () => {
       ['17 November', '1869-11-17'],
       ['March', '1870-03'],
     ]));
+  it('keeps news that recalls two recent years on the DCT', () =>
+    expect(surface('The firm, founded in 2009 and listed in 2015, said profit rose on March 3.', '2024-05-01')).toContainEqual(['March 3', '2024-03-03']));
   it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>
     expect(
       surface('The storm hit on Sunday. By Monday night power was out, the worst since 1921, 1935 and October 1960. The season runs through November 30.', '2024-10-14'),

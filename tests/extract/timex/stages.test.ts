@@ -27,6 +27,8 @@ describe('stage 2 helpers: numbers and durations', () => {
     [3, 'months', 'P3M'],
     [undefined, 'weeks', 'PXW'],
     [1.5, 'hours', 'PT1H30M'],
+    [0.5, 'hour', 'PT30M'],
+    [0.5, 'century', 'P50Y'],
     [1.5, 'years', 'P18M'],
     [1, 'fortnight', 'P2W'],
     [2, 'decades', 'P20Y'],

@@ -27,6 +27,10 @@ describe('years, decades and centuries', () => {
     expectTimex('a map drawn circa 1790', DCT, { text: 'circa 1790', value: '1790', mod: 'APPROX' });
     expectTimex('The coin dates from ca. 300 BC.', DCT, { text: 'ca. 300 BC', value: 'BC0300', mod: 'APPROX' });
   });
+  it('takes a half of a decade or century in as START or END, as TimeBank has "the last half of the \'80s"', () => {
+    expectTimex('In the first half of the 19th century the town grew.', DCT, { text: 'the first half of the 19th century', value: '18', mod: 'START' });
+    expectTimex("Prices rose in the last half of the '80s.", DCT, { text: "the last half of the '80s", value: '198', mod: 'END' });
+  });
   it('takes "around" before a year in, but not before a day or a time', () => {
     expectTimex('The academy was founded around 387 BC.', DCT, { text: 'around 387 BC', value: 'BC0387', mod: 'APPROX' });
     expectTimex('The mill was built approximately 1820.', DCT, { text: 'approximately 1820', value: '1820', mod: 'APPROX' });

@@ -5,18 +5,20 @@ import { lookup, UNITS } from '../vocabulary';
 
 /**
  * A point so far before or after a reference: "two weeks ago" (from today), "a year earlier",
- * "three days later" (from the date the story is at). Vague amounts ("several years ago") give `PAST_REF`.
+ * "three days later" (from the date the story is at). Vague amounts ("several years ago", "months later") give `PAST_REF`
+ * and `FUTURE_REF`.
  */
 export const agoRule: Rule = {
   name: 'ago',
   triggers: ['ago', 'earlier', 'later', 'now', 'hence', 'before', 'after'],
-  pattern: rulePattern(`\\b(?:(${NUMBER})|(${VAGUE_AMOUNT}))[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|before(?=\\s*[.,;!?])|after(?=\\s*[.,;!?]))\\b`),
+  pattern: rulePattern(`\\b(?:(?:(${NUMBER})|(${VAGUE_AMOUNT}))[\\s-]+(${UNIT})|(minutes|hours|days|weeks|months|years|decades|centuries))\\s+(ago|earlier|later|from\\s+now|hence|before(?=\\s*[.,;!?])|after(?=\\s*[.,;!?]))\\b`),
   extract(match) {
-    const word = match[4].toLowerCase();
+    const word = match[5].toLowerCase();
     const sign = /^(?:ago|earlier|before)$/.test(word) ? -1 : 1;
     const start = match.index;
     const end = match.index + match[0].length;
-    if (match[2] !== undefined) {
+    // "Months later" counts no more than "several months later" does.
+    if (match[2] !== undefined || match[4] !== undefined) {
       return { start, end, type: 'DATE', partial: { kind: 'literal', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
     }
     const amount = parseNumber(match[1]);

@@ -9,25 +9,27 @@ const LAST_AS_VERB = /(?:\b(?:would|will|could|might|may|can|should|must|to|did|
 
 /**
  * A length of time: "two years", "45 minutes", "five-year", "the past three months",
- * "the first nine months", "several months" (`PXM`). Ages ("two-year-old", "39 years old") are not.
+ * "the first nine months", "several months" (`PXM`), "half an hour" (`PT30M`), "the next half century" (`P50Y`). Ages ("two-year-old", "39 years old") are not.
  */
 export const durationRule: Rule = {
   name: 'duration',
   triggers: Object.keys(DURATION_UNITS),
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
+    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE_AMOUNT})|(half(?:\\s+an?)?))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
   extract(match, text) {
-    const amount = match[1] !== undefined ? parseNumber(match[1]) : /couple/i.test(match[2]) ? 2 : undefined;
-    if (match[1] !== undefined && (amount === undefined || amount <= 0)) return null;
-    const value = durationValue(amount, match[3]);
+    const [, number, vague, half, unitWord] = match;
+    // "half an hour", "the next half century": half of one unit.
+    const amount = half !== undefined ? 0.5 : number !== undefined ? parseNumber(number) : /couple/i.test(vague) ? 2 : undefined;
+    if (number !== undefined && (amount === undefined || amount <= 0)) return null;
+    const value = durationValue(amount, unitWord);
     if (!value) return null;
     // "a second opinion": "second" here is the ordinal, not the unit.
-    if (/^(?:an?|one)$/i.test(match[1] ?? '') && /^sec/i.test(match[3]) && !/s$/i.test(match[3])) return null;
+    if (/^(?:an?|one)$/i.test(number ?? '') && /^sec/i.test(unitWord) && !/s$/i.test(unitWord)) return null;
     // "$1.76 a year", "four flights a week": a rate, not a length of time.
-    if (/^an?$/i.test(match[1] ?? '') && /(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|flights?|cents?|dollars?|shares?))\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
+    if (/^an?$/i.test(number ?? '') && /(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|flights?|cents?|dollars?|shares?))\s+$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     // "three-quarters of its food" and "a quarter point" (of interest) are fractions.
-    if (/^quarters?$/i.test(match[3]) && /^(?:\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b)/i.test(text.slice(match.index + match[0].length))) return null;
+    if (/^quarters?$/i.test(unitWord) && /^(?:\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b)/i.test(text.slice(match.index + match[0].length))) return null;
     // "would last 872 days", "is expected to last two weeks": "last" is the verb, outside the duration.
     const verbLast = /^last\s+/i.exec(match[0]);
     const start = verbLast && LAST_AS_VERB.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match.index + verbLast[0].length : match.index;

@@ -13,6 +13,9 @@ const DATE_CONTEXT = /\b(?:in|since|until|till|by|of|from|to|through|between|dur
 const CLAUSE_BEFORE_THAT =
   /\b(?:say|says|said|tell|tells|told|announce[ds]?|report(?:s|ed)?|believe[ds]?|think|thinks|thought|know|knows|knew|claim(?:s|ed)?|argue[ds]?|note[ds]?|add(?:s|ed)?|fear(?:s|ed)?|hope[ds]?|show(?:s|ed)?|find|finds|found|suggest(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|admit(?:s|ted)?|agree[ds]?|decide[ds]?|learn(?:s|ed)?|reali[sz]e[ds]?|mean|means|meant|so|such|now|than|is|was|are|were|fact|news|hope|belief|view)\s+$/i;
 
+/** A verb right after the month: the month is the subject of a clause, not the time of one. */
+const MONTH_AS_SUBJECT = /^\s+(?:will|would|was|is|has|had|could|should|may|might|must)\b/;
+
 /** A month without a day: "April", "January 1998", "last November", "this September", "May of 2020", and in a story "that December", "the following March". */
 export const monthRule: Rule = {
   name: 'month',
@@ -21,7 +24,10 @@ export const monthRule: Rule = {
   extract(match, text) {
     const [, shiftWord, name, yearDigits] = match;
     // "said that May had lost": a "that" that opens a clause is no part of the expression and no date-like word.
-    const clauseThat = /^that$/i.test(shiftWord ?? '') && CLAUSE_BEFORE_THAT.test(text.slice(Math.max(0, match.index - 16), match.index));
+    // A lower-case "that" before a month that goes on as a subject ("expect that June will be") opens a clause too.
+    const clauseThat =
+      /^that$/i.test(shiftWord ?? '') &&
+      (CLAUSE_BEFORE_THAT.test(text.slice(Math.max(0, match.index - 16), match.index)) || (shiftWord === 'that' && MONTH_AS_SUBJECT.test(text.slice(match.index + match[0].length))));
     const lead = clauseThat ? undefined : shiftWord;
     const start = clauseThat ? match.index + match[0].indexOf(name, shiftWord.length) : match.index;
     const end = match.index + match[0].length;

@@ -24,11 +24,13 @@ export const relativeUnitRule: Rule = {
       if (unit === 'weekend') return null;
       return { start: match.index, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value: durationValue(1, unit)! } };
     }
+    // "the previous year" in a history is the year before the story's; in the news, before the DCT's.
+    const from = /^(?:previous|prior|preceding)$/i.test(match[2] ?? '') ? 'story' : 'dct';
     return {
       start: match.index,
       end: match.index + match[0].length,
       type: 'DATE',
-      partial: { kind: 'offset', unit, amount, from: 'dct' },
+      partial: { kind: 'offset', unit, amount, from },
     };
   },
 };

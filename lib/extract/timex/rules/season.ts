@@ -5,6 +5,8 @@ import { lookup, SEASONS, SHIFT_WORDS } from '../vocabulary';
 // A new clause after the season ("That summer Paris was freed", "That autumn the troops came home") ends it too, and so
 // does a closing quotation mark ("grew through the summer," he said).
 const SEASON_END = /^(?:\s*(?:[.,;:!?)\n"”]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|months?|the|a|an)\b|\s+\p{Lu})/u;
+/** "of that year", "of the following year": a season's year counted in the story. */
+const YEAR_OF_STORY = /^\s+of\s+(?:that|the\s+(?:following|next|previous|preceding|same))\s+year\b/i;
 const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mid)[\s-]+$/i;
 
 /**
@@ -28,7 +30,8 @@ export const seasonRule: Rule = {
     // "The Summer Olympics", "the Winter Palace": a capitalised season before a name is part of the name.
     if (year === undefined && /^\p{Lu}/u.test(match[2]) && /^\s+\p{Lu}/u.test(after)) return null;
     // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
-    if (shiftWord === 'the' && year === undefined && /^(?:fall|spring)$/i.test(match[2]) && /^\s+(?:of|in)\b/i.test(after)) return null;
+    // ("the spring of that year" is a season: merge-adjacent joins it to its year.)
+    if (shiftWord === 'the' && year === undefined && /^(?:fall|spring)$/i.test(match[2]) && /^\s+(?:of|in)\b/i.test(after) && !YEAR_OF_STORY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 32))) return null;
     // "the winter of 1941–42" spans the turn of the year and is the winter that begins in 1941.
     const spansTurn = match[4] && year !== undefined && lookup(SEASONS, match[2]) === 'WI' && Number(match[4].slice(1)) % 100 === (year + 1) % 100;
     return {

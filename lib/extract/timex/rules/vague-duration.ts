@@ -16,11 +16,12 @@ export const vagueDurationRule: Rule = {
   name: 'vague-duration',
   triggers: Object.keys(LETTERS),
   pattern: rulePattern(
-    `\\b(?:for|over|in|within|during|after|before|by|${LASTING})\\s+(?:(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)|(the\\s+(?:early|first|opening|last|final|closing|later)\\s+(days|weeks|months|years|decades))\\b(?!-))`,
+    `\\b(?:for|over|in|within|during|after|before|by|${LASTING})\\s+(?:(?:the\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+of\\b|\\s+(?:ago|earlier|later|old)\\b)|(the\\s+(?:early|first|opening|last|final|closing|later)\\s+(weeks|months|years|decades))\\b(?!-))`,
     true,
   ),
   extract(match) {
-    // "in the early years of his reign": the part of a period, with its article, as TimeBank tags it.
+    // "in the early years of his reign": the part of a period, with its article, as TimeBank tags it
+    // (not "the first days after ...", which TimeBank leaves untagged).
     const unit = (match[1] ?? match[3]).toLowerCase();
     const value = `P${LETTERS[unit]}`;
     const [start, end] = match.indices![match[1] ? 1 : 2];
