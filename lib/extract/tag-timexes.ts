@@ -1,10 +1,9 @@
 /**
  * The temporal tagger: every TIMEX3 expression in a text, with TimeML extents and values.
  * Stages (HeidelTime's split, chrono's shape): tag candidates with rules and chrono -> refine
- * (modifiers, overlaps, day parts) -> resolve partial values against the DCT, the narrative and the tense.
+ * (modifiers, overlaps) -> resolve partial values against the DCT, the narrative and the tense.
  */
 import type { Dct } from '../model';
-import { attachDayPart } from './timex/attach-day-part';
 import { attachModifiers } from './timex/attach-modifiers';
 import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
 import { day, formatDay, parseDay } from './timex/calendar';
@@ -32,8 +31,7 @@ export function findCandidates(text: string): Candidate[] {
   const triggers = findTriggers(text);
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
-  // Day parts after merging: "the night of Friday, Oct. 23" names the day that "Friday, Oct. 23" makes.
-  return attachDayPart(text, mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority))));
+  return mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority)));
 }
 
 function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {

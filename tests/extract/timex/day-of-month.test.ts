@@ -11,8 +11,6 @@ describe('day-of-month: "on the 14th" is a day of the month the story is at', ()
       ['the 30th', '1798-06-30'],
       ['the 2nd', '1798-07-02'],
     ]));
-  it('takes a part of the day: "the morning of the 6th"', () =>
-    expect(surface('The fleet sailed on 20 June 1798. On the morning of the 2nd it reached Alexandria.').slice(1)).toEqual([['the morning of the 2nd', '1798-07-02TMO']]));
   it('takes the DCT\'s month in the news', () => expectTimex('Rates will rise on the 14th, the bank said.', DCT, { text: 'the 14th', value: '2024-02-14' }));
   it('leaves an ordinal that counts something alone', () => {
     expectNone('He served on the 5th Army staff and lived on the 2nd floor.');

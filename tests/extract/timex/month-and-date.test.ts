@@ -38,6 +38,8 @@ describe('months and dates (chrono-node parsers)', () => {
       ['6 p.m.', 'TIME', '2024-03-01T18:00'],
       ['Friday, March 1', 'DATE', '2024-03-01'],
     ]));
+  it('"the night of" a date leaves the date alone, as TimeBank tags "on the night of Oct. 23"', () =>
+    expectTimex('The bridge was blown on the night of 14 March 1945.', DCT, { text: '14 March 1945', type: 'DATE', value: '1945-03-14' }));
   it('a time restated in a bracket is on the day after it, and so is the restatement', () =>
     expect(tagTimexes('Flights resume at 9 a.m. (0800 GMT) on Friday, March 1.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
       ['9 a.m.', '2024-03-01T09:00'],
