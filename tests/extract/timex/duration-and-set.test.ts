@@ -95,5 +95,10 @@ describe('sets', () => {
   it('every other week', () => expectTimex('visits every other week', DCT, { value: 'P2W' }));
   it('every four years', () => expectTimex('the Games are held every four years.', DCT, { text: 'every four years', type: 'SET', value: 'P4Y' }));
   it('every fall is each fall, not a period of a year', () => expectTimex('the vaccine is offered every fall to', DCT, { text: 'every fall', type: 'SET', value: 'XXXX-FA' }));
+  it('every morning is each morning, and every other night only its period', () => {
+    expectTimex('The gates close every afternoon at the museum.', DCT, { text: 'every afternoon', type: 'SET', value: 'XXXX-XX-XXTAF' });
+    expectTimex('He swims every morning.', DCT, { text: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO' });
+    expectTimex('They met every other night.', DCT, { text: 'every other night', type: 'SET', value: 'P2D' });
+  });
   it('each Thursday', () => expectTimex('departing each Thursday from Bombay', DCT, { text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' }));
 });

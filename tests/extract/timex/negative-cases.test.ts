@@ -23,6 +23,7 @@ describe('text that is not a time', () => {
     'a dividend rate of $1.76 a year',
     'its quarterly dividend to five cents',
     'the Communist Party daily Granma',
+    'It became a daily and cut its price.',
     'Iraq imports about three-quarters of its food',
     'the Fed raised rates by a quarter point',
     'a quarter-percentage-point cut',

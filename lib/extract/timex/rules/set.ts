@@ -3,7 +3,7 @@ import { DURATION_UNIT, MONTH, NUMBER, rulePattern, WEEKDAY } from '../patterns'
 import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { pad } from '../calendar';
-import { lookup, MONTHS, SEASONS, WEEKDAYS } from '../vocabulary';
+import { DAY_PARTS, lookup, MONTHS, SEASONS, WEEKDAYS } from '../vocabulary';
 
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
@@ -11,6 +11,9 @@ const ADVERBS: Record<string, string> = {
 };
 /** "its quarterly dividend", "yearly results": a kind of financial statement, not a recurrence ("a daily rally" is one). */
 const REPORT_NOUN = /^\s+(?:cash\s+)?(?:dividends?|reports?|results|earnings|profits?|loss(?:es)?|payments?|statements?|figures|sales|revenues?|returns?|data)\b/i;
+
+/** "a daily" as a noun: an article before it and no noun after it. */
+const NEWSPAPER = /\b(?:a|the)\s+\|(?:\s*[.,;:)]|\s+(?:and|or|in|of|with|that|which|for|since)\b)/i;
 
 /**
  * Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week",
@@ -20,15 +23,15 @@ export const setRule: Rule = {
   name: 'set',
   triggers: [...Object.keys(ADVERBS), 'every', 'each', 'per'],
   pattern: rulePattern(
-    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH})|every\\s+(${NUMBER})\\s+(${DURATION_UNIT}))\\b(?!-)`,
+    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|afternoon|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH})|every\\s+(${NUMBER})\\s+(${DURATION_UNIT}))\\b(?!-)`,
   ),
   extract(match, text) {
     const start = match.index;
     const end = match.index + match[0].length;
     if (match[1]) {
       if (/^(?:quarterly|annually|yearly)$/i.test(match[1]) && REPORT_NOUN.test(text.slice(end, end + 24))) return null;
-      // "the Communist Party daily Granma": a newspaper.
-      if (/^\s+[A-Z]/.test(text.slice(end, end + 3)) && /^(?:daily|weekly|monthly)$/i.test(match[1])) return null;
+      // "the Communist Party daily Granma", "it became a daily and cut its price": a newspaper.
+      if (/^(?:daily|weekly|monthly)$/i.test(match[1]) && (/^\s+[A-Z]/.test(text.slice(end, end + 3)) || NEWSPAPER.test(text.slice(Math.max(0, start - 8), start) + '|' + text.slice(end, end + 6)))) return null;
       return { start, end, type: 'SET', partial: { kind: 'literal', value: ADVERBS[match[1].toLowerCase()] } };
     }
     if (match[5]) {
@@ -45,8 +48,10 @@ export const setRule: Rule = {
     const every = match[2] ? 2 : 1;
     const season = lookup(SEASONS, unit);
     // "every fall" is each fall, XXXX-FA (TimeML's "the past three summers" is XXXX-SU); "every other fall" has only its period.
-    const value = unit === 'night' || unit === 'morning' || unit === 'evening'
-      ? `P${every}D`
+    // "every morning" is each morning, XXXX-XX-XXTMO, as "Sunday mornings" is XXXX-WXX-7TMO; "every other night" has only its period.
+    const part = DAY_PARTS[unit];
+    const value = part
+      ? (every === 1 ? `XXXX-XX-XXT${part}` : `P${every}D`)
       : season
         ? (every === 1 ? `XXXX-${season}` : `P${every}Y`)
         : durationValue(every, unit);
