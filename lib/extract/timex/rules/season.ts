@@ -4,7 +4,7 @@ import { lookup, SEASONS, SHIFT_WORDS } from '../vocabulary';
 
 // A new clause after the season ("That summer Paris was freed", "That autumn the troops came home") ends it too, and so
 // does a closing quotation mark ("grew through the summer," he said).
-const SEASON_END = /^(?:\s*(?:[.,;:!?)\n"”]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|months?|the|a|an)\b|\s+\p{Lu})/u;
+const SEASON_END = /^(?:\s*(?:[.,;:!?)\n"”]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|are|were|could|would|should|might|may|must|can|cannot|months?|the|a|an)\b|\s+\p{Lu})/u;
 /** "of that year", "of the following year": a season's year counted in the story. */
 const YEAR_OF_STORY = /^\s+of\s+(?:that|the\s+(?:following|next|previous|preceding|same))\s+year\b/i;
 const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mid)[\s-]+$/i;
