@@ -24,6 +24,7 @@ describe('text that is not a time', () => {
     'its quarterly dividend to five cents',
     'the Communist Party daily Granma',
     'It became a daily and cut its price.',
+    'After the Six-Day War the canal was closed.',
     'Iraq imports about three-quarters of its food',
     'the Fed raised rates by a quarter point',
     'a quarter-percentage-point cut',

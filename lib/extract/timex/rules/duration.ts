@@ -11,6 +11,9 @@ const LAST_AS_VERB = /(?:\b(?:would|will|could|might|may|can|should|must|to|did|
  * A length of time: "two years", "45 minutes", "five-year", "the past three months",
  * "the first nine months", "several months" (`PXM`), "half an hour" (`PT30M`), "the next half century" (`P50Y`). Ages ("two-year-old", "39 years old") are not.
  */
+/** A capitalised word after a capitalised length that is no headline's function word ("Lasts Two Weeks In May"). */
+const NAME_AFTER = /^\s+(?!(?:In|On|At|Of|For|And|Or|To|From|After|Before|Ago|Later|Earlier|Into|Since|Until|With|By)\b)\p{Lu}/u;
+
 export const durationRule: Rule = {
   name: 'duration',
   triggers: Object.keys(DURATION_UNITS),
@@ -24,6 +27,8 @@ export const durationRule: Rule = {
     if (number !== undefined && (amount === undefined || amount <= 0)) return null;
     const value = durationValue(amount, unitWord);
     if (!value) return null;
+    // "the Six-Day War", "the Seven Years War": a length in a capitalised name is part of the name.
+    if (/^\p{Lu}/u.test(unitWord) && NAME_AFTER.test(text.slice(match.index + match[0].length))) return null;
     // "a second opinion": "second" here is the ordinal, not the unit.
     if (/^(?:an?|one)$/i.test(number ?? '') && /^sec/i.test(unitWord) && !/s$/i.test(unitWord)) return null;
     // "$1.76 a year", "four flights a week": a rate, not a length of time.
