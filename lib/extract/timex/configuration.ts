@@ -26,6 +26,7 @@ import { quarterRule } from './rules/quarter';
 import { recurringWeekdayRule } from './rules/recurring-weekday';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
+import { seasonOfPlayRule } from './rules/season-of-play';
 import { seasonSpanRule } from './rules/season-span';
 import { setRule } from './rules/set';
 import { spelledYearRule } from './rules/spelled-year';
@@ -55,6 +56,7 @@ export const RULES: Rule[] = [
   monthRule,
   seasonRule,
   seasonSpanRule,
+  seasonOfPlayRule,
   relativeUnitRule,
   anaphoricUnitRule,
   earlyDecadeRule,

@@ -51,7 +51,9 @@ export type Partial =
    * A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). `from: 'narrative'`:
    * counted from the day the story is at ("the previous Friday", "the following Monday").
    */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean; from?: 'narrative' };
+  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean; from?: 'narrative' }
+  /** A season of play so many seasons from the one under way at the DCT ("this season" 0, "last season" -1). */
+  | { kind: 'season-of-play'; shift: number };
 
 /** A candidate expression found by a rule, before resolution. */
 export interface Candidate {

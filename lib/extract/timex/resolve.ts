@@ -49,11 +49,22 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       const year = partial.year === undefined && partial.yearShift === undefined ? storyYear(partial, anchors, tense) : undefined;
       return resolveCalendar(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
     }
+    case 'season-of-play':
+      return anchors.dct ? formatYear(seasonOfPlayStart(anchors.dct) + partial.shift) : UNKNOWN.year;
     case 'holiday': {
       const year = partial.year === undefined ? storyYear(holidayStart(partial.name, anchors), anchors, tense) : undefined;
       return resolveHoliday(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
     }
   }
+}
+
+/**
+ * The year the season of play under way at `dct` began. Most seasons that cross the turn of a year (football,
+ * basketball, hockey) end by May; from June the summer's sports (cricket, baseball) and the autumn's new seasons
+ * are the DCT's year.
+ */
+function seasonOfPlayStart(dct: Date): number {
+  return dct.getUTCFullYear() - (dct.getUTCMonth() < 5 ? 1 : 0);
 }
 
 /** Where in its year a date without one begins: month and day. */
