@@ -59,3 +59,11 @@ describe('holidays', () => {
   it('Easter moves with the moon', () => expectTimex('at Easter 2024 the church', DCT, { value: '2024-03-31' }));
   it('last Christmas', () => expectTimex('they met last Christmas', DCT, { text: 'last Christmas', value: '2023-12-25' }));
 });
+
+describe('a game clock is no calendar period', () => {
+  it('halves and quarters of a game are not tagged in a match report', () =>
+    expectNone('The Bulls beat the Knicks 101-96 after trailing in the first half, and pulled away in the fourth quarter.', DCT));
+  it('a dated half is still one in a match report', () =>
+    expectTimex('The club, which won 2-0, made a loss in the first half of 2023.', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
+  it('a vote tally is no game', () => expectTimex('The council voted 5-4 to raise fees in the third quarter.', DCT, { text: 'the third quarter' }));
+});

@@ -1,3 +1,4 @@
+import { reportsAGame } from '../game-report';
 import type { Rule } from '../rule';
 import { rulePattern, YEAR } from '../patterns';
 import { lookup, ORDINALS } from '../vocabulary';
@@ -14,7 +15,7 @@ export const quarterRule: Rule = {
   pattern: rulePattern(
     `\\b(?:(?:the\\s+)?(?:(${YEAR})(?:'s)?\\s+|(this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?${ORDINAL}(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?|Q([1-4])(?:\\s+(${YEAR}))?)\\b`,
   ),
-  extract(match) {
+  extract(match, text) {
     const start = match.index;
     const end = match.index + match[0].length;
     const yearText = match[1] ?? match[5] ?? match[8];
@@ -26,6 +27,8 @@ export const quarterRule: Rule = {
     const half = match[4].toLowerCase() === 'half';
     const index = n === -1 ? (half ? 2 : 4) : n;
     if (index > (half ? 2 : 4)) return null;
+    // A half or quarter said with no year and no fiscal year in a match report is the game's.
+    if (year === undefined && yearShift === undefined && !/fiscal/i.test(match[0]) && reportsAGame(text)) return null;
     return { start, end, type: 'DATE', partial: { kind: 'calendar', year, yearShift, ...(half ? { half: index } : { quarter: index }) } };
   },
 };
