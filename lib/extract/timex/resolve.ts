@@ -243,8 +243,8 @@ function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
     if (distance(closest) < -FAR && tense() === 1) return closest + 1;
     return closest;
   }
-  // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb.
-  const direction = c.quarter || c.half ? -1 : c.direction || tense();
+  // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb. One "of the year" is this year's.
+  const direction = c.quarter || c.half ? (c.direction ?? -1) : c.direction || tense();
   const [first, last] = c.month !== undefined ? [c.month, c.month] : c.quarter ? [c.quarter * 3 - 2, c.quarter * 3] : c.half ? [c.half * 6 - 5, c.half * 6] : c.season ? SEASON_MONTHS[c.season] : [1, 12];
   if (c.direction === -1) return last < dctMonth ? dctYear : dctYear - 1;
   if (c.direction === 1) return first > dctMonth ? dctYear : dctYear + 1;

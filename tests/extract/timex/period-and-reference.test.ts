@@ -11,6 +11,8 @@ describe('quarters, halves and seasons', () => {
   it('the second quarter of next year', () =>
     expectTimex('a meeting in the second quarter of next year.', DCT, { text: 'the second quarter of next year', value: '2025-Q2' }));
   it('Q1 2024', () => expectTimex('results for Q1 2024 were', DCT, { text: 'Q1 2024', value: '2024-Q1' }));
+  it('the second half of the year is the year under way, not the latest half begun', () =>
+    expectTimex('Production will move to Ohio in the second half of the year.', DCT, { text: 'the second half of the year', value: '2024-H2' }));
   it('the first half', () => expectTimex('in the first half of 2023,', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
   it('the quarter is the one reported on', () => expectTimex('a loss for the quarter; in addition', REPORT_DCT, { text: 'the quarter', value: '1989-Q3' }));
   it('the 1988 period is the reported quarter in 1988', () => expectTimex('compared with a loss in the 1988 period.', REPORT_DCT, { text: 'the 1988 period', value: '1988-Q3' }));
