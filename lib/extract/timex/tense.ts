@@ -89,6 +89,8 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
   const w = word.toLowerCase();
   // "is to resume trading Tuesday": "be to" with an infinitive is an arrangement ahead.
   if (w === 'to' && /^(?:is|are|am)$/i.test(previous)) return 1;
+  // "we've got a game Friday": "have got" is a present "have", and what one has on a day is ahead.
+  if (w === 'got' && HAVE_PRESENT.test(previous)) return 1;
   if (isPastForm(w) && !isUnAdjective(w)) {
     if (/^(?:be|been|have)$/i.test(previous) && (MODAL.test(beforePrevious) || /['’]ll$/.test(beforePrevious))) return 1;
     // "is heard", "to be left", "being built": a passive in the present or infinitive takes its tense from elsewhere.
@@ -103,12 +105,13 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
 /**
  * Verbs of fixtures and timetables, whose simple present tells what is arranged ahead: "City face Real
  * Madrid on Wednesday", "the clubs meet again on May 24", "the offer expires Friday", "the show opens
- * Thursday". Forms that are also common nouns ("start", "visit") count only with the -s of a verb.
+ * Thursday", "tickets go on sale Friday". Forms that are also common nouns ("start", "visit") count only with the -s of a verb.
  */
 const SCHEDULED_PRESENT = new Set(
   ('face faces meet meets play plays host hosts resume resumes expire expires arrive arrives travel travels ' +
-    'opens closes begins starts ends returns visits runs kicks').split(' '),
+    'opens closes begins starts ends returns visits runs kicks go goes').split(' '),
 );
+const HAVE_PRESENT = /^(?:have|has|[A-Za-z]+['’]ve)$/i;
 /** Words before a base form that make it no finite present: "to meet", "did not meet", "could play". */
 const NOT_FINITE_BEFORE = /^(?:to|not|never|did|didn't|does|doesn't|do|don't|would|could|should|might|must|can|may|cannot)$/i;
 
