@@ -18,9 +18,10 @@ const PAST_EED = new Set(['agreed', 'freed', 'guaranteed', 'decreed', 'disagreed
 const isPastForm = (w: string) => PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && (!w.endsWith('eed') || PAST_EED.has(w)));
 /**
  * Words, and the punctuation that ends a clause. Quotation marks and brackets count: in
- * `"He will leave at 4 a.m. Thursday," Castro said` the quote's verb governs, not the attribution's.
+ * `"He will leave at 4 a.m. Thursday," Castro said` the quote's verb governs, not the attribution's. A decimal
+ * point ("will rise 4.6% in March") ends nothing.
  */
-const TOKEN = /[A-Za-z][A-Za-z'’]*|[.!?;\n"“”()]|''|``/g;
+const TOKEN = /[A-Za-z][A-Za-z'’]*|\.(?!\d)|[!?;\n"“”()]|''|``/g;
 /** Words a full stop follows without ending the sentence: "Daniel P. Davison", "Mr. Bush", "U.S.", "a.m.". */
 const ABBREVIATION = /^(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const isLetter = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122);
