@@ -30,6 +30,8 @@ export type Partial =
       yearShift?: number;
       /** "the week of March 6": the ISO week holding the day. */
       week?: boolean;
+      /** "that June", "that summer": in the year the story is at, in the news as in a history. */
+      inStory?: boolean;
     }
   /**
    * So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day").

@@ -82,11 +82,11 @@ function holidayStart(name: string, { narrative }: Anchors): { month: number; da
  * The year a date without one has in a history: the year the story is at, or the next one when the
  * date falls before the day or month the story has reached, since a history tells its events in order
  * ("On 7 December 1941 ... In January" is January 1942). A plan ("a summit set for April") is the
- * DCT's, as in the news.
+ * DCT's, as in the news. In the news only "that June", "that summer" take the story's year ("in 2008 ... that June").
  */
-function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string; direction?: Direction }, anchors: Anchors, tense: TenseCue): number | undefined {
+function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string; direction?: Direction; inStory?: boolean }, anchors: Anchors, tense: TenseCue): number | undefined {
   const { narrative, historical } = anchors;
-  if (!historical || !narrative) return undefined;
+  if (!narrative || !(historical || c.inStory)) return undefined;
   const year = narrative.date.getUTCFullYear();
   if (tense() === 1) return undefined;
   const { direction } = c;
