@@ -121,6 +121,14 @@ const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|payabl
 /** "had been due to expire Friday", "was scheduled for Monday": a plan seen from the past. */
 const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)\s+(?:on\s+)?$/i;
 
+/**
+ * "urged residents to leave on Friday", "expect the bank to cut rates Thursday", "we need to regroup after the weekend":
+ * what one is urged, expected or needs to do lies after the urging, so ahead, whatever the tense of "urged". Not a
+ * period named as the object ("expects to report a third-quarter loss"): that one is looked back on.
+ */
+const DIRECTED_AHEAD = /\b(?:urged|urges|urge|asked|asks|told|tells|ordered|orders|advised|advises|encouraged|encourages|called\s+on|calls\s+on|expects?|needs?|wants?)\s+(?:[a-z]+\s+){0,3}?to\s+(?!be\b|have\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?<!\b(?:a|an|the|its|their|his|her|our|my|your)\s+)$/;
+const DIRECTED_REACH = 70;
+
 const UNTIL = /\b(?:until|till)\s+(?:on\s+)?$/i;
 /**
  * "Until Thursday, they had not called him a suspect": a state that held up to a day, told in the past perfect, ended in the past.
@@ -150,6 +158,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
   if (FUTURE_SIGNAL.test(lead)) return UNTIL.test(lead) && heldUntilThen(lead, clauseAround(text, start, end)) ? -1 : 1;
+  if (DIRECTED_AHEAD.test(text.slice(Math.max(0, start - DIRECTED_REACH), start))) return 1;
   // "get around Wednesday's ruling": a date in the possessive names an event the report has seen, whatever the verb
   // before it; only the verb of its own noun phrase can say otherwise ("Thursday's meeting will decide").
   if (POSSESSIVE.test(text.slice(end, end + 12))) return verbAfter(text, end, WINDOW) ?? -1;

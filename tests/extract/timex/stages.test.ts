@@ -57,6 +57,10 @@ describe('the tense cue', () => {
   const around = (text: string, timex: string) => tenseAround(text, text.indexOf(timex), text.indexOf(timex) + timex.length);
   it('past verb', () => expect(around('They met on Wednesday in Whistler.', 'Wednesday')).toBe(-1));
   it('"have got" is a present "have": what one has on a day is ahead', () => expect(around("We've got a long trip Sunday, so rest matters.", 'Sunday')).toBe(1));
+  it('what one is urged to do lies ahead, whatever the tense of "urged"', () => expect(around('Police urged drivers to avoid the bridge on Friday.', 'Friday')).toBe(1));
+  it('what one needs to do lies ahead', () => expect(around('"We need to rest after the weekend," she says.', 'the weekend')).toBe(1));
+  it('a period that is the object of what is expected is looked back on', () =>
+    expect(around('The firm expects to post a second-quarter loss.', 'second-quarter')).toBeUndefined());
   it('a decimal point does not end the clause', () => expect(around('Fares will rise by 4.6 per cent in March, the ministry confirmed.', 'March')).toBe(1));
   it('"go on sale" is a timetable present', () => expect(around('The new passes go on sale Monday morning.', 'Monday')).toBe(1));
   it('"had got" stays past', () => expect(around('They had got the keys on Monday.', 'Monday')).toBe(-1));
