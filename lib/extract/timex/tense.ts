@@ -155,6 +155,7 @@ const POSSESSIVE = /^['’]s\b(?!\s+(?:the|a|an|going|not|been|when|also|still|j
 
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
+  if (UP_NEXT.test(text.slice(Math.max(0, start - UP_NEXT_REACH), start))) return 1;
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
   if (FUTURE_SIGNAL.test(lead)) return UNTIL.test(lead) && heldUntilThen(lead, clauseAround(text, start, end)) ? -1 : 1;
@@ -193,6 +194,10 @@ export function tenseAround(text: string, start: number, end: number): Direction
 }
 
 const COMMA_AFTER = /^\s?,/;
+
+/** A sports story's closing "UP NEXT" lists each side's next games, told without verbs: "Hawks: At Brooklyn on Saturday." */
+const UP_NEXT = /\bUP NEXT\b/;
+const UP_NEXT_REACH = 200;
 
 /**
  * Cues that after an expression belong to what follows: "until 2027", "tomorrow", "last season's game" (words of

@@ -61,6 +61,7 @@ describe('the tense cue', () => {
   it('what one needs to do lies ahead', () => expect(around('"We need to rest after the weekend," she says.', 'the weekend')).toBe(1));
   it('a period that is the object of what is expected is looked back on', () =>
     expect(around('The firm expects to post a second-quarter loss.', 'second-quarter')).toBeUndefined());
+  it('the games under a sports story\'s "UP NEXT" are ahead', () => expect(around('UP NEXT\n\nBulls: Host Miami on Saturday.', 'Saturday')).toBe(1));
   it('a decimal point does not end the clause', () => expect(around('Fares will rise by 4.6 per cent in March, the ministry confirmed.', 'March')).toBe(1));
   it('"go on sale" is a timetable present', () => expect(around('The new passes go on sale Monday morning.', 'Monday')).toBe(1));
   it('"had got" stays past', () => expect(around('They had got the keys on Monday.', 'Monday')).toBe(-1));
