@@ -51,6 +51,8 @@ describe('parts of the day the story is at', () => {
       ['Friday', '2024-06-14'],
       ['4 a.m.', '2024-06-12T04:00'],
     ]));
+  it('"late into the night" is the night of the day the story is at', () =>
+    expect(tagTimexes('Talks on Tuesday ran late into the night.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
   it('"overnight" said after a day gone by is the night that follows it', () =>
     expect(tagTimexes('Crews cleared the line on Tuesday and stayed overnight to repair it.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
   it('"overnight" with no other day is the night just past', () => expectTimex('Temperatures fell overnight, forecasters said.', DAY, { text: 'overnight', value: '1998-03-05TNI' }));

@@ -16,7 +16,7 @@ export const dayPartRule: Rule = {
   name: 'day-part',
   triggers: ['morning', 'afternoon', 'evening', 'night', 'overnight', ...Object.keys(TWILIGHTS)],
   pattern: rulePattern(
-    `\\b(?:(\\d{1,2})\\s+(?:o'?clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(?<=\\b(?:in|during|by|at|until|till|through|throughout)\\s+(?:(?:mid|early|late)[\\s-]?)?)((?:the\\s+)?(morning|afternoon|evening|night))|(overnight)|(?<=\\b(?:at|by|before|after|until|till|towards?)\\s+)(${alternation(Object.keys(TWILIGHTS))}))\\b(?!-|\\s+(?:of|shift|club|class|session|sky|paper|edition|show|flight)\\b)`,
+    `\\b(?:(\\d{1,2})\\s+(?:o'?clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(?<=\\b(?:in|into|during|by|at|until|till|through|throughout)\\s+(?:(?:mid|early|late)[\\s-]?)?)((?:the\\s+)?(morning|afternoon|evening|night))|(overnight)|(?<=\\b(?:at|by|before|after|until|till|towards?)\\s+)(${alternation(Object.keys(TWILIGHTS))}))\\b(?!-|\\s+(?:of|shift|club|class|session|sky|paper|edition|show|flight)\\b)`,
   ),
   extract(match, text) {
     const start = match.index;
