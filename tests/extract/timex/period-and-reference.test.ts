@@ -67,5 +67,8 @@ describe('a game clock is no calendar period', () => {
     expectNone('The Bulls beat the Knicks 101-96 after trailing in the first half, and pulled away in the fourth quarter.', DCT));
   it('a dated half is still one in a match report', () =>
     expectTimex('The club, which won 2-0, made a loss in the first half of 2023.', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
-  it('a vote tally is no game', () => expectTimex('The council voted 5-4 to raise fees in the third quarter.', DCT, { text: 'the third quarter' }));
+  it('a vote tally is no game', () => {
+    expectTimex('The council voted 5-4 to raise fees in the third quarter.', DCT, { text: 'the third quarter' });
+    expectTimex('Shares rose in the first half after the firm won a 5-4 ruling.', DCT, { text: 'the first half' });
+  });
 });
