@@ -9,4 +9,5 @@ describe('season-of-play: "this season", "last season", "next season" are valued
   ])('%s', (text, dct, extent, value) => expectTimex(text, dct, { text: extent, type: 'DATE', value }));
 
   it('"the next season" of a show is an ordinal, not a time', () => expectNone('Viewers will have to wait for the next season of the drama.', '2023-03-02'));
+  it('"the show\'s last season" is its final one', () => expectNone("Critics disliked the show's last season and its next season too.", '2023-03-02'));
 });
