@@ -124,9 +124,10 @@ const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[
 /**
  * "urged residents to leave on Friday", "expect the bank to cut rates Thursday", "we need to regroup after the weekend":
  * what one is urged, expected or needs to do lies after the urging, so ahead, whatever the tense of "urged". Not a
- * period named as the object ("expects to report a third-quarter loss"): that one is looked back on.
+ * period named as the object ("expects to report a third-quarter loss"): that one is looked back on. Nor a reporter's
+ * request ("when asked to comment on Friday"), made on the day.
  */
-const DIRECTED_AHEAD = /\b(?:urged|urges|urge|asked|asks|told|tells|ordered|orders|advised|advises|encouraged|encourages|called\s+on|calls\s+on|expects?|needs?|wants?)\s+(?:[a-z]+\s+){0,3}?to\s+(?!be\b|have\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?<!\b(?:a|an|the|its|their|his|her|our|my|your)\s+)$/;
+const DIRECTED_AHEAD = /\b(?:urged|urges|urge|asked|asks|told|tells|ordered|orders|advised|advises|encouraged|encourages|called\s+on|calls\s+on|expects?|needs?|wants?)\s+(?:[a-z]+\s+){0,3}?to\s+(?!be\b|have\b|comment\b|respond\b|elaborate\b|confirm\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?<!\b(?:a|an|the|its|their|his|her|our|my|your)\s+)$/;
 const DIRECTED_REACH = 70;
 
 const UNTIL = /\b(?:until|till)\s+(?:on\s+)?$/i;

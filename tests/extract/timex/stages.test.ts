@@ -58,6 +58,7 @@ describe('the tense cue', () => {
   it('past verb', () => expect(around('They met on Wednesday in Whistler.', 'Wednesday')).toBe(-1));
   it('"have got" is a present "have": what one has on a day is ahead', () => expect(around("We've got a long trip Sunday, so rest matters.", 'Sunday')).toBe(1));
   it('what one is urged to do lies ahead, whatever the tense of "urged"', () => expect(around('Police urged drivers to avoid the bridge on Friday.', 'Friday')).toBe(1));
+  it("a reporter's request is made on the day", () => expect(around('When asked to comment on Friday, the company declined.', 'Friday')).toBe(-1));
   it('what one needs to do lies ahead', () => expect(around('"We need to rest after the weekend," she says.', 'the weekend')).toBe(1));
   it('a period that is the object of what is expected is looked back on', () =>
     expect(around('The firm expects to post a second-quarter loss.', 'second-quarter')).toBeUndefined());
