@@ -32,6 +32,8 @@ describe('quarters, halves and seasons', () => {
   it('the summer of 1969', () => expectTimex('in the summer of 1969', DCT, { text: 'the summer of 1969', value: '1969-SU' }));
   it('the end of the decade is the DCT\'s decade', () =>
     expectTimex('sales should double by the end of the decade.', '2026-01-08', { text: 'the end of the decade', type: 'DATE', value: '202', mod: 'END' }));
+  it('a season that is spent is a time whatever follows', () =>
+    expectTimex('The crew will spend the winter repairing the hull.', DCT, { text: 'the winter', value: '2024-WI' }));
   it('a quotation may end on a season', () => expectTimex('orders "picked up through the summer" and', DCT, { text: 'the summer', value: '2023-SU' }));
   it('a capitalised season before a name is part of the name', () => expectNone('The Summer Olympics opened in the Winter Palace.', DCT));
   it('a winter across the turn of the year is the one that begins in the first', () => {
