@@ -29,6 +29,7 @@ import { quarterRule } from './rules/quarter';
 import { recurringWeekdayRule } from './rules/recurring-weekday';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
+import { seasonOfPlayRule } from './rules/season-of-play';
 import { seasonSpanRule } from './rules/season-span';
 import { setRule } from './rules/set';
 import { spelledYearRule } from './rules/spelled-year';
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   dayOfMonthRule,
   seasonRule,
   seasonSpanRule,
+  seasonOfPlayRule,
   relativeUnitRule,
   anaphoricUnitRule,
   ordinalDayRule,

@@ -32,14 +32,17 @@ export type Partial =
       storyYearShift?: number;
       /** "the week of March 6": the ISO week holding the day. */
       week?: boolean;
+      /** "that June", "that summer": in the year the story is at, in the news as in a history. */
+      inStory?: boolean;
     }
   /**
    * So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day").
    * `story`: the narrative's in a history, the DCT's in the news ("the year", "the end of the month").
    * `keepPrecision`: the result is as precise as the anchor ("a year earlier" than a day is a day).
    * `nowadays`: a bare "today", which in a history is the present age (`PRESENT_REF`), not the day it was published.
+   * `nightAfterPastDay`: an adverb "overnight", the night after the story's day when that day is before the DCT.
    */
-  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative' | 'story'; time?: string; keepPrecision?: boolean; nowadays?: boolean }
+  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative' | 'story'; time?: string; keepPrecision?: boolean; nowadays?: boolean; nightAfterPastDay?: boolean }
   /**
    * The period a report is about: "the quarter", "the latest period" (`yearsBack` 0) and "the year-earlier
    * quarter" (`yearsBack` 1). It is the quarter the story is at, or else the last one before the DCT.
@@ -53,7 +56,9 @@ export type Partial =
    * A weekday, before or after the anchor ("Friday", "last Tuesday", "next Monday"). `from: 'narrative'`:
    * counted from the day the story is at ("the previous Friday", "the following Monday").
    */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean; from?: 'narrative' };
+  | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean; from?: 'narrative' }
+  /** A season of play so many seasons from the one under way at the DCT ("this season" 0, "last season" -1). */
+  | { kind: 'season-of-play'; shift: number };
 
 /** A candidate expression found by a rule, before resolution. */
 export interface Candidate {

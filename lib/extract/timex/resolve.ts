@@ -54,11 +54,22 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       const year = partial.year === undefined && partial.yearShift === undefined ? storyYear(partial, anchors, tense) : undefined;
       return resolveCalendar(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
     }
+    case 'season-of-play':
+      return anchors.dct ? formatYear(seasonOfPlayStart(anchors.dct) + partial.shift) : UNKNOWN.year;
     case 'holiday': {
       const year = partial.year === undefined ? storyYear(holidayStart(partial.name, anchors), anchors, tense) : undefined;
       return resolveHoliday(year === undefined ? partial : { ...partial, year }, anchors.dct, tense);
     }
   }
+}
+
+/**
+ * The year the season of play under way at `dct` began. Most seasons that cross the turn of a year (football,
+ * basketball, hockey) end by May; from June the summer's sports (cricket, baseball) and the autumn's new seasons
+ * are the DCT's year.
+ */
+function seasonOfPlayStart(dct: Date): number {
+  return dct.getUTCFullYear() - (dct.getUTCMonth() < 5 ? 1 : 0);
 }
 
 /** Where in its year a date without one begins: month and day. */
@@ -76,11 +87,11 @@ function holidayStart(name: string, { narrative }: Anchors): { month: number; da
  * The year a date without one has in a history: the year the story is at, or the next one when the
  * date falls before the day or month the story has reached, since a history tells its events in order
  * ("On 7 December 1941 ... In January" is January 1942). A plan ("a summit set for April") is the
- * DCT's, as in the news.
+ * DCT's, as in the news. In the news only "that June", "that summer" take the story's year ("in 2008 ... that June").
  */
-function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string; direction?: Direction }, anchors: Anchors, tense: TenseCue): number | undefined {
+function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string; direction?: Direction; inStory?: boolean }, anchors: Anchors, tense: TenseCue): number | undefined {
   const { narrative, historical } = anchors;
-  if (!historical || !narrative) return undefined;
+  if (!narrative || !(historical || c.inStory)) return undefined;
   const year = narrative.date.getUTCFullYear();
   if (tense() === 1) return undefined;
   const { direction } = c;
@@ -155,6 +166,8 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   if (from === 'narrative' && narrative && historical && finer(partial.unit, narrative.unit)) {
     return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
+  // "eased on Monday and overnight": a night told after a day gone by follows it; seen from the DCT's day it is the night just past.
+  if (partial.nightAfterPastDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) < formatDay(dct)) return formatDay(narrative.date) + time;
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
     // day or month for years: "three years later" than 21 October 1879 is 1882, and "on 4 September" then falls in 1882.
@@ -250,8 +263,8 @@ function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
     if (distance(closest) < -FAR && tense() === 1) return closest + 1;
     return closest;
   }
-  // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb.
-  const direction = c.quarter || c.half ? -1 : c.direction || tense();
+  // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb. One "of the year" is this year's.
+  const direction = c.quarter || c.half ? (c.direction ?? -1) : c.direction || tense();
   const [first, last] = c.month !== undefined ? [c.month, c.month] : c.quarter ? [c.quarter * 3 - 2, c.quarter * 3] : c.half ? [c.half * 6 - 5, c.half * 6] : c.season ? SEASON_MONTHS[c.season] : [1, 12];
   if (c.direction === -1) return last < dctMonth ? dctYear : dctYear - 1;
   if (c.direction === 1) return first > dctMonth ? dctYear : dctYear + 1;

@@ -5,7 +5,7 @@
  */
 import type { Direction } from './partial';
 
-const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expects?|expected|due|intends?|hopes?|tomorrow|until|till|would)$/;
+const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|due|intends?|hopes?|tomorrow|until|till|would)$/;
 const PAST = new Set(
   ('was were had did said told met went came saw made took gave left got won lost held sold bought spent fell rose began led paid ' +
     'put ran found thought brought wrote spoke flew knew became hit kept sent built struck broke chose drew fought caught meant felt ' +
@@ -18,9 +18,10 @@ const PAST_EED = new Set(['agreed', 'freed', 'guaranteed', 'decreed', 'disagreed
 const isPastForm = (w: string) => PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && (!w.endsWith('eed') || PAST_EED.has(w)));
 /**
  * Words, and the punctuation that ends a clause. Quotation marks and brackets count: in
- * `"He will leave at 4 a.m. Thursday," Castro said` the quote's verb governs, not the attribution's.
+ * `"He will leave at 4 a.m. Thursday," Castro said` the quote's verb governs, not the attribution's. A decimal
+ * point ("will rise 4.6% in March") ends nothing.
  */
-const TOKEN = /[A-Za-z][A-Za-z'’]*|[.!?;\n"“”()]|''|``/g;
+const TOKEN = /[A-Za-z][A-Za-z'’]*|\.(?!\d)|[!?;\n"“”()]|''|``/g;
 /** Words a full stop follows without ending the sentence: "Daniel P. Davison", "Mr. Bush", "U.S.", "a.m.". */
 const ABBREVIATION = /^(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const isLetter = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122);
@@ -52,25 +53,16 @@ const UN_VERBS = new Set(['unveiled', 'unleashed', 'uncovered', 'unearthed', 'un
 const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under') && w.endsWith('ed') && !UN_VERBS.has(w);
 
 /**
- * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected", "expect the winds to ease". Alone they are
+ * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected". Alone they are
  * nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
  */
-const INTENT = /^(?:plans?|hopes?|intends?|expects?|expected)$/;
+const INTENT = /^(?:plans?|hopes?|intends?|expected)$/;
 const PLAN_FOLLOWS = /\s+(?:to|for)\b/y;
-/**
- * "expect the winds to ease": what is expected comes between the verb and its infinitive. "expects to report a
- * third-quarter loss" says nothing of when the quarter is: the report looks back on it.
- */
-const EXPECT_TO = /(?:\s+[A-Za-z'’-]+){1,4}?\s+to\s+[a-z]/y;
 /** "the ruling, expected Tuesday": the participle right before the expression; "announced plans Monday to ..." is a noun. */
 const EXPECTED_RIGHT_BEFORE = /\s*(?:on\s+)?$/y;
 const BE_PRESENT = /^(?:is|are|am|be|being|'s)$/i;
 function isPlan(word: string, previous: string, source: string, end: number): boolean {
   if (!INTENT.test(word) || BE_PRESENT.test(previous) || PAST_AUXILIARY.test(previous)) return true;
-  if (/^expects?$/.test(word)) {
-    EXPECT_TO.lastIndex = end;
-    return EXPECT_TO.test(source);
-  }
   PLAN_FOLLOWS.lastIndex = end;
   if (PLAN_FOLLOWS.test(source)) return true;
   EXPECTED_RIGHT_BEFORE.lastIndex = end;
@@ -98,6 +90,8 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
   const w = word.toLowerCase();
   // "is to resume trading Tuesday": "be to" with an infinitive is an arrangement ahead.
   if (w === 'to' && /^(?:is|are|am)$/i.test(previous)) return 1;
+  // "we've got a game Friday": "have got" is a present "have", and what one has on a day is ahead.
+  if (w === 'got' && HAVE_PRESENT.test(previous)) return 1;
   if (isPastForm(w) && !isUnAdjective(w)) {
     if (/^(?:be|been|have)$/i.test(previous) && (MODAL.test(beforePrevious) || /['’]ll$/.test(beforePrevious))) return 1;
     // "is heard", "to be left", "being built": a passive in the present or infinitive takes its tense from elsewhere.
@@ -112,12 +106,13 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
 /**
  * Verbs of fixtures and timetables, whose simple present tells what is arranged ahead: "City face Real
  * Madrid on Wednesday", "the clubs meet again on May 24", "the offer expires Friday", "the show opens
- * Thursday". Forms that are also common nouns ("start", "visit") count only with the -s of a verb.
+ * Thursday", "tickets go on sale Friday". Forms that are also common nouns ("start", "visit") count only with the -s of a verb.
  */
 const SCHEDULED_PRESENT = new Set(
   ('face faces meet meets play plays host hosts resume resumes expire expires arrive arrives travel travels ' +
-    'opens closes begins starts ends returns visits runs kicks').split(' '),
+    'opens closes begins starts ends returns visits runs kicks go goes').split(' '),
 );
+const HAVE_PRESENT = /^(?:have|has|[A-Za-z]+['’]ve)$/i;
 /** Words before a base form that make it no finite present: "to meet", "did not meet", "could play". */
 const NOT_FINITE_BEFORE = /^(?:to|not|never|did|didn't|does|doesn't|do|don't|would|could|should|might|must|can|may|cannot)$/i;
 
@@ -125,6 +120,15 @@ const NOT_FINITE_BEFORE = /^(?:to|not|never|did|didn't|does|doesn't|do|don't|wou
 const FUTURE_SIGNAL = /\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|effective|payable|of\s+record|(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)|until|till|starting|beginning)\s+(?:on\s+)?$/i;
 /** "had been due to expire Friday", "was scheduled for Monday": a plan seen from the past. */
 const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:set|due|scheduled)\s+(?:to\s+[a-z]+|for)\s+(?:on\s+)?$/i;
+
+/**
+ * "urged residents to leave on Friday", "expect the bank to cut rates Thursday", "we need to regroup after the weekend":
+ * what one is urged, expected or needs to do lies after the urging, so ahead, whatever the tense of "urged". Not a
+ * period named as the object ("expects to report a third-quarter loss"): that one is looked back on. Nor a reporter's
+ * request ("when asked to comment on Friday"), made on the day.
+ */
+const DIRECTED_AHEAD = /\b(?:urged|urges|urge|asked|asks|told|tells|ordered|orders|advised|advises|encouraged|encourages|called\s+on|calls\s+on|expects?|needs?|wants?)\s+(?:[a-z]+\s+){0,3}?to\s+(?!be\b|have\b|comment\b|respond\b|elaborate\b|confirm\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?<!\b(?:a|an|the|its|their|his|her|our|my|your)\s+)$/;
+const DIRECTED_REACH = 70;
 
 const UNTIL = /\b(?:until|till)\s+(?:on\s+)?$/i;
 /**
@@ -152,9 +156,11 @@ const POSSESSIVE = /^['’]s\b(?!\s+(?:the|a|an|going|not|been|when|also|still|j
 
 /** The direction the nearest tensed word around `[start, end)`, in the same clause, points to, if any. */
 export function tenseAround(text: string, start: number, end: number): Direction | undefined {
+  if (UP_NEXT.test(text.slice(Math.max(0, start - UP_NEXT_REACH), start))) return 1;
   const lead = text.slice(Math.max(0, start - 40), start);
   if (PAST_PLAN.test(lead)) return -1;
   if (FUTURE_SIGNAL.test(lead)) return UNTIL.test(lead) && heldUntilThen(lead, clauseAround(text, start, end)) ? -1 : 1;
+  if (DIRECTED_AHEAD.test(text.slice(Math.max(0, start - DIRECTED_REACH), start))) return 1;
   // "get around Wednesday's ruling": a date in the possessive names an event the report has seen, whatever the verb
   // before it; only the verb of its own noun phrase can say otherwise ("Thursday's meeting will decide").
   if (POSSESSIVE.test(text.slice(end, end + 12))) return verbAfter(text, end, WINDOW) ?? -1;
@@ -198,6 +204,10 @@ export function tenseAround(text: string, start: number, end: number): Direction
 }
 
 const COMMA_AFTER = /^\s?,/;
+
+/** A sports story's closing "UP NEXT" lists each side's next games, told without verbs: "Hawks: At Brooklyn on Saturday." */
+const UP_NEXT = /\bUP NEXT\b/;
+const UP_NEXT_REACH = 200;
 
 /**
  * Cues that after an expression belong to what follows: "until 2027", "tomorrow", "last season's game" (words of

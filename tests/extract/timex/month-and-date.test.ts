@@ -83,3 +83,10 @@ describe('month rule: "that" before a month', () => {
   it('keeps "that" outside when the month goes on as the subject of a clause', () => expectTimex('Analysts expect that June will be weak.', DCT, { text: 'June' }));
   it('takes "that" in after another verb: "crowned that October"', () => expectTimex('He was crowned that October, in Paris.', DCT, { text: 'that October' }));
 });
+
+describe('"that June" in the news is in the year the story is at', () => {
+  const values = (text: string) => tagTimexes(text, { dct: DCT }).timexes.map((t) => t.value);
+  it('a month', () => expect(values('The band last toured in 2011, and sold out three arenas that June.')).toEqual(['2011', '2011-06']));
+  it('a season', () => expect(values('She moved to Leeds in 2015 and was promoted that autumn.')).toEqual(['2015', '2015-FA']));
+  it('with no story year, the DCT decides', () => expect(values('Sales rose that June, she said.')).toEqual(['2023-06']));
+});

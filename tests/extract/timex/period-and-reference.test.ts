@@ -11,6 +11,8 @@ describe('quarters, halves and seasons', () => {
   it('the second quarter of next year', () =>
     expectTimex('a meeting in the second quarter of next year.', DCT, { text: 'the second quarter of next year', value: '2025-Q2' }));
   it('Q1 2024', () => expectTimex('results for Q1 2024 were', DCT, { text: 'Q1 2024', value: '2024-Q1' }));
+  it('the second half of the year is the year under way, not the latest half begun', () =>
+    expectTimex('Production will move to Ohio in the second half of the year.', DCT, { text: 'the second half of the year', value: '2024-H2' }));
   it('the first half', () => expectTimex('in the first half of 2023,', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
   it('the quarter is the one reported on', () => expectTimex('a loss for the quarter; in addition', REPORT_DCT, { text: 'the quarter', value: '1989-Q3' }));
   it('the 1988 period is the reported quarter in 1988', () => expectTimex('compared with a loss in the 1988 period.', REPORT_DCT, { text: 'the 1988 period', value: '1988-Q3' }));
@@ -31,6 +33,8 @@ describe('quarters, halves and seasons', () => {
   it('the end of the decade is the DCT\'s decade', () =>
     expectTimex('sales should double by the end of the decade.', '2026-01-08', { text: 'the end of the decade', type: 'DATE', value: '202', mod: 'END' }));
   it('a modal after a season starts its clause', () => expectTimex('He said action over the summer could not be ruled out.', DCT, { text: 'the summer', value: '2023-SU' }));
+  it('a season that is spent is a time whatever follows', () =>
+    expectTimex('The crew will spend the winter repairing the hull.', DCT, { text: 'the winter', value: '2024-WI' }));
   it('a quotation may end on a season', () => expectTimex('orders "picked up through the summer" and', DCT, { text: 'the summer', value: '2023-SU' }));
   it('a capitalised season before a name is part of the name', () => expectNone('The Summer Olympics opened in the Winter Palace.', DCT));
   it('a winter across the turn of the year is the one that begins in the first', () => {
@@ -61,4 +65,15 @@ describe('holidays', () => {
   it('last Christmas', () => expectTimex('they met last Christmas', DCT, { text: 'last Christmas', value: '2023-12-25' }));
   it('a holiday followed by its date is one date: the date says it all', () =>
     expectTimex('He was shot on Good Friday, 14 April 1865, in a theatre.', DCT, { text: 'Good Friday, 14 April 1865', value: '1865-04-14' }));
+});
+
+describe('a game clock is no calendar period', () => {
+  it('halves and quarters of a game are not tagged in a match report', () =>
+    expectNone('The Bulls beat the Knicks 101-96 after trailing in the first half, and pulled away in the fourth quarter.', DCT));
+  it('a dated half is still one in a match report', () =>
+    expectTimex('The club, which won 2-0, made a loss in the first half of 2023.', DCT, { text: 'the first half of 2023', value: '2023-H1' }));
+  it('a vote tally is no game', () => {
+    expectTimex('The council voted 5-4 to raise fees in the third quarter.', DCT, { text: 'the third quarter' });
+    expectTimex('Shares rose in the first half after the firm won a 5-4 ruling.', DCT, { text: 'the first half' });
+  });
 });

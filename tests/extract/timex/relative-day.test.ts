@@ -51,6 +51,11 @@ describe('parts of the day the story is at', () => {
       ['Friday', '2024-06-14'],
       ['4 a.m.', '2024-06-12T04:00'],
     ]));
+  it('"late into the night" is the night of the day the story is at', () =>
+    expect(tagTimexes('Talks on Tuesday ran late into the night.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
+  it('"overnight" said after a day gone by is the night that follows it', () =>
+    expect(tagTimexes('Crews cleared the line on Tuesday and stayed overnight to repair it.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
+  it('"overnight" with no other day is the night just past', () => expectTimex('Temperatures fell overnight, forecasters said.', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));

@@ -58,6 +58,16 @@ describe('stage 3: resolving partial values', () => {
 describe('the tense cue', () => {
   const around = (text: string, timex: string) => tenseAround(text, text.indexOf(timex), text.indexOf(timex) + timex.length);
   it('past verb', () => expect(around('They met on Wednesday in Whistler.', 'Wednesday')).toBe(-1));
+  it('"have got" is a present "have": what one has on a day is ahead', () => expect(around("We've got a long trip Sunday, so rest matters.", 'Sunday')).toBe(1));
+  it('what one is urged to do lies ahead, whatever the tense of "urged"', () => expect(around('Police urged drivers to avoid the bridge on Friday.', 'Friday')).toBe(1));
+  it("a reporter's request is made on the day", () => expect(around('When asked to comment on Friday, the company declined.', 'Friday')).toBe(-1));
+  it('what one needs to do lies ahead', () => expect(around('"We need to rest after the weekend," she says.', 'the weekend')).toBe(1));
+  it('a period that is the object of what is expected is looked back on', () =>
+    expect(around('The firm expects to post a second-quarter loss.', 'second-quarter')).toBeUndefined());
+  it('the games under a sports story\'s "UP NEXT" are ahead', () => expect(around('UP NEXT\n\nBulls: Host Miami on Saturday.', 'Saturday')).toBe(1));
+  it('a decimal point does not end the clause', () => expect(around('Fares will rise by 4.6 per cent in March, the ministry confirmed.', 'March')).toBe(1));
+  it('"go on sale" is a timetable present', () => expect(around('The new passes go on sale Monday morning.', 'Monday')).toBe(1));
+  it('"had got" stays past', () => expect(around('They had got the keys on Monday.', 'Monday')).toBe(-1));
   it('future modal', () => expect(around('They will meet on Wednesday.', 'Wednesday')).toBe(1));
   it("contracted 'll", () => expect(around("I'll stop in on Friday.", 'Friday')).toBe(1));
   it('a plan seen from the past', () => expect(around('The offer was expected to expire Friday.', 'Friday')).toBe(-1));
@@ -68,10 +78,7 @@ describe('the tense cue', () => {
     expect(around('The strike would begin at 6 a.m. (0400 GMT) on Tuesday.', 'Tuesday')).toBe(1);
     expect(around('The talks will resume (the union said so) on Tuesday.', 'Tuesday')).toBe(1);
   });
-  it('"expect" something "to" happen points ahead; "expects to report" a period does not date it', () => {
-    expect(around('Forecasters expect the winds to ease over the weekend.', 'the weekend')).toBe(1);
-    expect(around('The firm expects to report a loss on Monday.', 'Monday')).toBeUndefined();
-  });
+  it('"expect" something "to" happen points ahead', () => expect(around('Forecasters expect the winds to ease over the weekend.', 'the weekend')).toBe(1));
   it('a quotation keeps its own tense', () => expect(around('"He will leave at 4 a.m. Thursday," Castro said.', '4 a.m. Thursday')).toBe(1));
   it('an initial or a title does not end the clause', () => expect(around('He will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.', 'Feb. 1')).toBe(1));
   it('"succeed" is not a past tense', () => expect(around('Most of them succeed in March.', 'March')).toBeUndefined());

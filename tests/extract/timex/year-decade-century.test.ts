@@ -1,4 +1,4 @@
-import { expectTimex } from './test-single-case';
+import { expectNone, expectTimex } from './test-single-case';
 
 const DCT = '2024-02-17';
 
@@ -9,6 +9,7 @@ describe('years, decades and centuries', () => {
   it('tags a decade with its article', () => expectTimex('prices in the 1990s fell', DCT, { text: 'the 1990s', value: '199' }));
   it("reads '60s as the 1960s", () => expectTimex("music of the '60s", DCT, { text: "the '60s", value: '196' }));
   it('tags a century', () => expectTimex('in the 19th century', DCT, { text: 'the 19th century', value: '18' }));
+  it("a batsman's century is a hundred runs, not an age", () => expectNone("Smith's fourth century came off 140 balls, his 30th century overall."));
   it('reads an ordinal century in words', () => expectTimex('the twentieth century ended', DCT, { value: '19' }));
   it('writes a century before Christ as TimeML writes BC years', () => {
     expectTimex('Greek cities spread west in the 8th century BC.', DCT, { text: 'the 8th century BC', value: 'BC07' });

@@ -41,6 +41,7 @@ export const monthRule: Rule = {
     // "that December" is the story's (see storyYear); "the following March" the next one after it.
     const direction = lead && !/^that$/i.test(lead) ? lookup(SHIFT_WORDS, lead.replace(/^the\s+/i, '')) : undefined;
     const year = yearDigits ? Number(yearDigits) : undefined;
-    return { start, end, type: 'DATE', partial: { kind: 'calendar', year, month, direction } };
+    const inStory = lead !== undefined && /^that$/i.test(lead) ? true : undefined;
+    return { start, end, type: 'DATE', partial: { kind: 'calendar', year, month, direction, inStory } };
   },
 };

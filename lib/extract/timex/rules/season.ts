@@ -7,6 +7,7 @@ import { lookup, SEASONS, SHIFT_WORDS } from '../vocabulary';
 const SEASON_END = /^(?:\s*(?:[.,;:!?)\n"”]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|are|were|could|would|should|might|may|must|can|cannot|months?|the|a|an)\b|\s+\p{Lu})/u;
 /** "of that year", "of the following year": a season's year counted in the story. */
 const YEAR_OF_STORY = /^\s+of\s+(?:that|the\s+(?:following|next|previous|preceding|same))\s+year\b/i;
+const SPENT_BEFORE = /\b(?:spend|spends|spent|spending)\s+$/i;
 const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mid)[\s-]+$/i;
 
 /**
@@ -24,9 +25,11 @@ export const seasonRule: Rule = {
     const shiftWord = match[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/^that$/, 'the').replace(/^the (following|next)$/, 'next').replace(/^the (previous|preceding)$/, 'previous');
     const year = match[3] ? Number(match[3]) : undefined;
     if (!shiftWord && year === undefined && !SEASON_CONTEXT.test(text.slice(Math.max(0, match.index - 10), match.index))) return null;
-    // "the winter sports", "the spring collection": a season used as a modifier of a noun is not a time.
+    // "the winter sports", "the spring collection": a season used as a modifier of a noun is not a time. One that is
+    // spent is a time whatever follows: "will spend the winter installing them".
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
-    if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after)) return null;
+    const spent = SPENT_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
+    if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after) && !spent) return null;
     // "The Summer Olympics", "the Winter Palace": a capitalised season before a name is part of the name.
     if (year === undefined && /^\p{Lu}/u.test(match[2]) && /^\s+\p{Lu}/u.test(after)) return null;
     // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
@@ -38,7 +41,7 @@ export const seasonRule: Rule = {
       start: match.index,
       end: match.index + match[0].length - (match[4] && !spansTurn ? match[4].length : 0),
       type: 'DATE',
-      partial: { kind: 'calendar', year, season: lookup(SEASONS, match[2]), direction: shiftWord && shiftWord !== 'the' ? lookup(SHIFT_WORDS, shiftWord) : undefined },
+      partial: { kind: 'calendar', year, season: lookup(SEASONS, match[2]), direction: shiftWord && shiftWord !== 'the' ? lookup(SHIFT_WORDS, shiftWord) : undefined, inStory: /^that$/i.test(match[1] ?? '') || undefined },
     };
   },
 };
