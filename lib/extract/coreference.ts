@@ -1,3 +1,5 @@
+import { splitSentences, type TextSpan } from './sentences';
+
 export type Gender = 'male' | 'female';
 
 /** A person's name as found in the document, at a UTF-16 offset, with a gender where the name shows one. */
@@ -5,9 +7,12 @@ export interface NameMention {
   name: string;
   at: number;
   gender?: Gender;
+  /** Named only in passing (an object, an apposition, a newborn): the sentence is not about them. */
+  passing?: boolean;
 }
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/gi;
 /** Titles are not parts of a name that identify someone on their own. */
 const TITLE_WORDS = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'president', 'pope', 'the', 'of', 'and', 'jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -96,7 +101,25 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
     }
   }
 
-  /** The person last named before `at` whom "he" or "she" can stand for. */
+  let sentences: TextSpan[] | undefined;
+  /** The last pronoun of `gender` before `at`, in its sentence or the one before, as [pronoun, offset]. */
+  const pronounJustBefore = (gender: Gender, at: number): [string, number] | undefined => {
+    sentences ??= splitSentences(fullText);
+    const i = sentences.findIndex((s) => s.end > at);
+    const from = i > 0 ? sentences[i - 1].start : 0;
+    let found: [string, number] | undefined;
+    for (const m of fullText.slice(from, at).matchAll(GENDERED_PRONOUN)) {
+      if (PRONOUN_GENDER[m[0].toLowerCase()] === gender) found = [m[0], from + m.index];
+    }
+    return found;
+  };
+
+  /**
+   * The person last named before `at` whom "he" or "she" can stand for. One named in passing just after
+   * the text was following someone else with the same pronoun ("In 1894 she met Pierre. Their daughter,
+   * Irène, was born in 1897. In 1903 she won ...") does not take it over: the pronoun keeps to the
+   * person the text is about, as centering theory has it (a pronoun continues the centre of the sentences before).
+   */
   const personFor = (pronoun: string, at: number): string | undefined => {
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()];
     for (let i = ordered.length - 1; i >= 0; i--) {
@@ -104,7 +127,9 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
       if (m.at > at) continue;
       const person = resolve(m.name, m.at);
       const gender = genders.get(person);
-      if (!wanted || !gender || gender === wanted) return person;
+      if (wanted && gender && gender !== wanted) continue;
+      const followed = m.passing && wanted ? pronounJustBefore(wanted, m.at) : undefined;
+      return (followed && personFor(...followed)) || person;
     }
     return undefined;
   };

@@ -12,6 +12,8 @@ export interface Entities {
   organizations: string[];
   /** The gender a person's first name or title shows, where it shows one. */
   genders: Map<string, Gender>;
+  /** People the sentence names only in passing (see `inPassing`): it is not about them. */
+  passing: Set<string>;
 }
 
 const MALE_TITLES = new Set(['mr', 'sir', 'king', 'prince', 'duke', 'lord', 'father', 'brother']);
@@ -102,8 +104,31 @@ function continuesSaintsName(match: Match): boolean {
   return before.some((w) => /^(?:St\.?|Saint|Ste\.?)$/.test(w)) && before.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * Whether a name is mentioned in passing rather than as whom the sentence is about: as an object ("she
+ * met Pierre Curie", "worked with Anna Smith"), as an apposition to a common noun ("their first daughter,
+ * Irène, ..."), or as a newborn ("Irène was born"). Such a person does not take "he" or "she" at once
+ * from the person the text follows (see personResolver).
+ */
+function inPassing(match: Match): boolean {
+  const before = match.lookBehind('.').last();
+  if (before.has('(#Verb|#Preposition)')) return true;
+  const apposition = /^\p{Ll}/u.test(before.text()) && before.has('@hasComma') && match.terms().last().has('@hasComma');
+  return apposition || /^(?:was|is) born\b/.test(match.lookAhead('.').text());
+}
+
+function passingOf(people: ReturnType<View['people']>): Set<string> {
+  const passing = new Set<string>();
+  const about = new Set<string>();
+  people.forEach((match) => {
+    const name = cleanName(match.text());
+    if (name) (inPassing(match) ? passing : about).add(name);
+  });
+  return new Set([...passing].filter((name) => !about.has(name)));
+}
+
 /** People, places and organisations compromise finds in a parsed sentence. */
 export function entitiesOf(doc: View): Entities {
   const people = doc.people().filter((m) => !modifiesNoun(m) && !continuesSaintsName(m)) as ReturnType<View['people']>;
-  return { people: cleaned(people), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()), genders: gendersOf(people) };
+  return { people: cleaned(people), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()), genders: gendersOf(people), passing: passingOf(people) };
 }

@@ -165,7 +165,7 @@ export function extractEvents(doc: ExtractInput): Extraction {
     const view = parse(doc.text.slice(sentence.start, sentence.end));
     const entities = entitiesOf(view);
     parsed.set(sentence.start, { view, entities, datesInSentence: 1 });
-    for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name) });
+    for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name), passing: entities.passing.has(name) });
   }
   const resolver = personResolver(people, doc.text);
   const subjectFor = subjectBefore(doc.text);

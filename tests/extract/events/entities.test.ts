@@ -32,6 +32,22 @@ describe('entitiesOf(doc)', () => {
   });
 });
 
+describe('entitiesOf(doc).passing', () => {
+  test.each([
+    ['an object', 'In 1962 he hired Lucy Grant as his secretary.', 'Lucy Grant'],
+    ['after a preposition', 'She toured Spain with Tom Baker in 1971.', 'Tom Baker'],
+    ['an apposition to a common noun', 'His younger brother, Samuel, joined the firm in 1840.', 'Samuel'],
+    ['a newborn', 'Mary Jones was born in Leeds in 1931.', 'Mary Jones'],
+  ])('a name as %s is named in passing', (_, sentence, name) => {
+    expect([...entitiesOf(nlp(sentence)).passing]).toEqual([name]);
+  });
+
+  test('the subject of a sentence is not, even when it is named again as an object', () => {
+    expect([...entitiesOf(nlp('Lucy Grant left Paris in 1970.')).passing]).toEqual([]);
+    expect([...entitiesOf(nlp('Lucy Grant, the singer, praised Lucy Grant of Leeds in 1970.')).passing]).not.toContain('Lucy Grant');
+  });
+});
+
 describe('personResolver(mentions)', () => {
   const mentions = [
     { name: 'Prince Harry', at: 0 },
@@ -105,6 +121,21 @@ describe('personResolver: pronouns and name parts', () => {
     expect(people.personFor('he', 150)).toBe('Paul Kennedy');
     expect(people.personFor('she', 250)).toBe('Margaret Ellison');
     expect(people.personFor('he', 10)).toBeUndefined();
+  });
+
+  test('"she" keeps to the woman the text follows when another is named only in passing', () => {
+    const text = 'Ada Stone moved to Leeds in 1950. There she married Tom Hale. Their daughter, Ruth, was born in 1952. In 1960 she opened a shop.';
+    const at = (s: string) => text.indexOf(s);
+    const mentions = [
+      { name: 'Ada Stone', at: 0, gender: 'female' as const },
+      { name: 'Tom Hale', at: at('Tom'), gender: 'male' as const, passing: true },
+      { name: 'Ruth', at: at('Ruth'), passing: true },
+    ];
+    expect(personResolver(mentions, text).personFor('she', at('In 1960'))).toBe('Ada Stone');
+    // With no "she" just before her, the person named in passing is the last one named and takes it.
+    const plain = 'Ada Stone moved to Leeds in 1950. Their daughter, Ruth, was born in 1952. In 1960 she opened a shop.';
+    const ruth = [mentions[0], { name: 'Ruth', at: plain.indexOf('Ruth'), passing: true }];
+    expect(personResolver(ruth, plain).personFor('she', plain.indexOf('In 1960'))).toBe('Ruth');
   });
 
   test('a word of only one full name names that person; titles and shared words do not', () => {
