@@ -29,7 +29,7 @@ const SCENE_WORDS = 10;
 /** Words that start a trailing subordinate clause, cut from the end of a headline. */
 const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although', 'though', 'whereas', 'despite', 'unless', 'if', 'but', 'when', 'after', 'before', 'where']);
 /** Prepositions that introduce a date ("on January 29", "since 2020"); dropped with the date. */
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'throughout', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010". */
 const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late', 'earlier', 'later', 'least', 'just']);
@@ -167,6 +167,10 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     // A clause that opens with the date's preposition is the end of the clause before: "We will be here | until the weekend if ...".
     const opening = words.filter((w) => w.start >= span.start && w.end <= span.end);
     if (i > 0 && opening.length > 1 && DATE_PREPOSITIONS.has(lower(opening[0])) && opening[1].start >= timex.start && opening[1].start < timex.end) span.start = clauses[i - 1].start;
+    // compromise splits two words before an "if" with no punctuation there, cutting a verb from its subject:
+    // "warned that projects | will stall if Congress ...". A clause that opens on its verb goes on the one before.
+    const previous = words.findLast((w) => w.end <= span.start);
+    if (i > 0 && opening[0] && isVerb(opening[0]) && previous && previous.post.trim() === '') span.start = clauses[i - 1].start;
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
     if (rest.length >= 3 && rest.some((w, k) => isVerb(w) && !isNounGerund(rest, k))) return span;
   }
@@ -308,9 +312,17 @@ const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && wor
 function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
   const kept: Word[] = [];
   let run: Word[] = [];
+  let introducers: Word[] = [];
   // The comma after a date that closes a phrase stays: "In composite trading Friday, Automatic Data closed"
   // (not onto "and" or "the"), but not one that only balances a date's own ("killed Oct. 23, 1998, by").
-  const endRun = () => {
+  const endRun = (next?: Word) => {
+    const date = run[run.length - 1];
+    // "a reference to next year's race" -> "a reference to the race": a date said as a possessive was the noun's determiner.
+    if (next && (next.tags.has('Gerund') || (!isVerb(next) && NOUN_PHRASE_TAGS.some((t) => next.tags.has(t)))) && /['’]s$/.test(date.text)) {
+      kept.push(...introducers, { text: 'the', post: ' ', tags: new Set(['Determiner']), start: date.end, end: date.end });
+      run = [];
+      return;
+    }
     const last = kept[kept.length - 1];
     const closing = run.length > 0 && /,/.test(run[run.length - 1].post) && !run.slice(0, -1).some((w) => /,/.test(w.post));
     if (last && closing && !/[,;]/.test(last.post) && !['Conjunction', 'Preposition', 'Determiner'].some((t) => last.tags.has(t))) {
@@ -320,14 +332,15 @@ function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
   };
   for (const w of words) {
     if (!inDate(w)) {
-      if (run.length) endRun();
+      if (run.length) endRun(w);
       kept.push(w);
       continue;
     }
     // What introduces a date goes once, before its first word.
     if (run.length === 0) {
-      if (kept.length && PERIOD_END.has(lower(kept[kept.length - 1]))) kept.pop();
-      while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) kept.pop();
+      introducers = [];
+      if (kept.length && PERIOD_END.has(lower(kept[kept.length - 1]))) introducers.unshift(kept.pop()!);
+      while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) introducers.unshift(kept.pop()!);
     }
     run.push(w);
   }
@@ -438,7 +451,12 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   }
 
   const first = kept[0];
-  if (first && RELATIVES.has(lower(first))) {
+  // "That is a reference to ...": a "that" or "which" that opens its sentence points back; it is no relative pronoun.
+  const opensSentence = (w: Word) => w === words[0] || /[.!?]["”’']?\s*$/.test(words[words.indexOf(w) - 1]?.post ?? '');
+  if (first && lower(first) === 'that' && opensSentence(first) && kept[1] && !isVerb(kept[1])) {
+    // "That sentencing is set for ...": a demonstrative points to what the sentence before said; alone, "the".
+    kept = [{ ...first, text: 'the' }, ...kept.slice(1)];
+  } else if (first && RELATIVES.has(lower(first)) && !opensSentence(first)) {
     // "Harry, who stepped down" -> "Harry stepped down", without the comma.
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
     kept = [...phrase, ...kept.slice(1)];

@@ -196,6 +196,26 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf("Nobody would comment before the judge's ruling, which is expected early next week.", 'early next week')).toBe("The judge's ruling is expected");
   });
 
+  test('a verb compromise splits from its subject before an "if" stays with its subject', () => {
+    expect(titleOf('The lease ends on May 2, and tenants have said that shops will close if the council does not step in before the winter.', 'the winter')).toBe(
+      'Shops will close',
+    );
+  });
+
+  test('a "that" opening its sentence points back: it stays, or before a noun becomes "the"; it is no relative pronoun', () => {
+    expect(titleOf('Nobody expected the vote. That was the end of the reform in 1998.', '1998')).toBe('That was the end of the reform');
+    expect(titleOf('The jury found him guilty. That hearing is set for June 3.', 'June 3')).toBe('The hearing is set');
+  });
+
+  test('"through" goes with the date it introduces', () => {
+    expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
+  });
+
+  test('a date said as a possessive leaves "the" before its noun', () => {
+    expect(titleOf("The mayor pointed to last month's flooding.", "last month's")).toBe('The mayor pointed to the flooding');
+    expect(titleOf("Saturday's final was moved to Leeds.", "Saturday's")).toBe('The final was moved to Leeds');
+  });
+
   test('a dateline a wire service signs', () =>
     expect(titleOf('BUDAPEST, March 12 (Xinhua) -- Hungary joined NATO in a ceremony.', 'March 12')).toBe('Hungary joined NATO in a ceremony'));
 
