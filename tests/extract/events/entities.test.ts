@@ -32,6 +32,20 @@ describe('entitiesOf(doc)', () => {
   });
 });
 
+describe('entitiesOf(doc): dates and places that compromise reads as people', () => {
+  test('a month or weekday a date runs into a name is no part of it; a month alone before a name may be a first name', () => {
+    expect(entitiesOf(nlp('On 4 August Wilson declared war.')).people).toEqual(['Wilson']);
+    expect(entitiesOf(nlp('By late August French troops had left.')).people).toEqual([]);
+    expect(entitiesOf(nlp('June Carter sang in 1950.')).people).toEqual(['June Carter']);
+  });
+
+  test('a lone name after "in" is a place', () => {
+    const e = entitiesOf(nlp('He grew up in Brittany before 1480.'));
+    expect(e.people).toEqual([]);
+    expect(e.places).toContain('Brittany');
+  });
+});
+
 describe('entitiesOf(doc).passing', () => {
   test.each([
     ['an object', 'In 1962 he hired Lucy Grant as his secretary.', 'Lucy Grant'],
