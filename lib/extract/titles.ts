@@ -29,7 +29,7 @@ const SCENE_WORDS = 10;
 /** Words that start a trailing subordinate clause, cut from the end of a headline. */
 const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although', 'though', 'whereas', 'despite', 'unless', 'if', 'but', 'when', 'after', 'before', 'where']);
 /** Prepositions that introduce a date ("on January 29", "since 2020"); dropped with the date. */
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'between', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010". */
 const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late', 'earlier', 'later', 'least', 'just']);
@@ -149,9 +149,10 @@ const clausesOfParse = new WeakMap<View, ClauseOffset[]>();
 
 /** The clause of the sentence that holds the date, as compromise splits clauses; the whole sentence if that clause says too little. */
 function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
-  // A semicolon joins two sentences in one: "the Blitz began; it lasted until May".
-  const before = words.findLast((w) => w.end <= timex.start && /;/.test(w.post));
-  const after = words.find((w) => w.start >= timex.end && /;/.test(w.post));
+  // A semicolon or a colon joins two sentences in one: "the Blitz began; it lasted until May",
+  // "The 1530s changed everything: in 1534 the king broke with Rome".
+  const before = words.findLast((w) => w.end <= timex.start && /[;:]/.test(w.post));
+  const after = words.find((w) => w.start >= timex.end && /[;:]/.test(w.post));
   const whole = { start: before ? words[words.indexOf(before) + 1].start : 0, end: after ? after.end : words.length ? words[words.length - 1].end : 0 };
   // Without clause punctuation the split below is the whole sentence anyway (sub-clauses are narrowed
   // later), and clause splitting costs more than the rest of a headline.
@@ -171,6 +172,8 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     // "warned that projects | will stall if Congress ...". A clause that opens on its verb goes on the one before.
     const previous = words.findLast((w) => w.end <= span.start);
     if (i > 0 && opening[0] && isVerb(opening[0]) && previous && previous.post.trim() === '') span.start = clauses[i - 1].start;
+    // None of these reaches back across a semicolon or colon.
+    span.start = Math.max(span.start, whole.start);
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
     if (rest.length >= 3 && rest.some((w, k) => isVerb(w) && !isNounGerund(rest, k))) return span;
   }
@@ -309,7 +312,7 @@ export function openingSubject(doc: View): OpeningSubject | undefined {
 const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && words[i - 1].post === '-' ? 0 : w.text.split(' ').length), 0);
 
 /** Words less those of other dates, and the prepositions and hedges that introduce them ("in", "sometime in"). */
-function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
+function withoutDates(words: Word[], inDate: (w: Word) => boolean, inAnyDate = inDate): Word[] {
   const kept: Word[] = [];
   let run: Word[] = [];
   let introducers: Word[] = [];
@@ -330,7 +333,10 @@ function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
     }
     run = [];
   };
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "between 1536 and 1541", "from 1509 to 1547": the word joining two dates of a range goes with them.
+    const [before, after] = [words[i - 1], words[i + 1]];
+    if (RANGE_JOINERS.has(lower(w)) && before && after && inAnyDate(before) && inAnyDate(after) && (inDate(before) || inDate(after))) continue;
     if (!inDate(w)) {
       if (run.length) endRun(w);
       kept.push(w);
@@ -355,6 +361,8 @@ function introducesDate(words: Word[], i: number): boolean {
   return DATE_DETERMINERS.has(w) && i > 0 && DATE_PREPOSITIONS.has(lower(words[i - 1]));
 }
 
+/** Words that join the two dates of a range. */
+const RANGE_JOINERS = new Set(['and', 'or', 'to', '-', '–']);
 /** Determiners a date may take after its preposition: "by the mid-1930s", "for its fourth quarter". */
 const DATE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that']);
 /** "the quarter ended Sept. 30": the participle that ties a period to its end date goes with the date. */
@@ -397,7 +405,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   if (!doc.has('#Verb')) doc.match('#ProperNoun [#Plural] (#Determiner|#ProperNoun|#Possessive)', 0).tag('PresentTense');
   // The sentence's other dates are no part of this headline: "In 1898 they found polonium, and in December, radium".
   const inOtherDate = (w: Word) => otherDates.some((d) => w.end > d.start && w.start < d.end);
-  const words = withoutDates(wordsOf(doc), inOtherDate);
+  const words = withoutDates(wordsOf(doc), inOtherDate, (w) => inOtherDate(w) || (w.end > timex.start && w.start < timex.end));
   // "LONDON, March 3 - The Bank ...": the date dates the story, and the news follows the dash, whichever date this headline is for.
   const datelineDate = [timex, ...otherDates].find((d) => /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, d.start)));
   // A wire service may sign the dateline: "WASHINGTON, August 11 (Xinhua) --".

@@ -207,6 +207,20 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('The jury found him guilty. That hearing is set for June 3.', 'June 3')).toBe('The hearing is set');
   });
 
+  test('the two dates of a range go with "between" and the word that joins them, whichever of them dates the headline', () => {
+    const sentence = 'Between 1720 and 1740 the harbour was rebuilt.';
+    const [first, second] = ['1720', '1740'].map((d) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + 4 }));
+    expect(headline(sentence, first, { otherDates: [second] })).toBe('The harbour was rebuilt');
+    expect(headline(sentence, second, { otherDates: [first] })).toBe('The harbour was rebuilt');
+    const mid = 'Wages fell from 1720 to 1740 in the north.';
+    const [from, to] = ['1720', '1740'].map((d) => ({ start: mid.indexOf(d), end: mid.indexOf(d) + 4 }));
+    expect(headline(mid, to, { otherDates: [from] })).toBe('Wages fell in the north');
+  });
+
+  test('a colon joins two sentences in one, as a semicolon does', () => {
+    expect(titleOf('The war ruined the town: in 1643 the castle was taken.', '1643')).toBe('The castle was taken');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
