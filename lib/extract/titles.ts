@@ -447,6 +447,19 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   if (kept[0] && (SCENE_SETTERS.has(lower(kept[0])) || PHRASE_PREPOSITIONS.has(lower(kept[0]))) && sceneEnd > 0 && sceneEnd < SCENE_WORDS && kept.slice(sceneEnd + 1).some(isVerb)) kept = kept.slice(sceneEnd + 1);
   // A relative pronoun compromise tags a conjunction ("a strike that began") stays: it stands for a noun.
   while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || (kept[0].tags.has('Conjunction') && !RELATIVES.has(lower(kept[0]))))) kept.shift();
+  // "..., according to a study published Tuesday", "According to a report released Monday, ...": the date is
+  // the source's, and what happened is what the source tells, before the phrase or after it.
+  const according = kept[0] && lower(kept[0]) === 'according' && !sentence.slice(kept[0].start, timex.start).includes(',') ? kept[0].start : -1;
+  const source = according >= 0 ? toldBefore(sentence, according) : undefined;
+  if (source !== undefined) {
+    return headline(source, { start: 0, end: 0 }, { personFor, thingFor, doc: parse(source), otherDates: otherDates.filter((d) => d.end <= source.length) });
+  }
+  const toldFrom = according >= 0 && sentence.slice(0, according).trim() === '' ? sentence.indexOf(',', timex.end) + 1 : 0;
+  if (toldFrom > 0) {
+    const told = sentence.slice(toldFrom);
+    const shift = (d: TextSpan) => ({ start: d.start - toldFrom, end: d.end - toldFrom });
+    return headline(told, { start: 0, end: 0 }, { personFor, thingFor, doc: parse(told), otherDates: otherDates.filter((d) => d.start >= toldFrom).map(shift) });
+  }
   while (kept.length && PREPOSITIONAL_VERBS.has(lower(kept[0]))) {
     const close = kept.findIndex((w) => /,/.test(w.post));
     if (close < 0) break;
@@ -477,7 +490,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     // "Coleco, a toy maker whose stock peaked" -> "Coleco's stock peaked".
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
     if (phrase.length) kept = [...phrase.slice(0, -1), { ...phrase[phrase.length - 1], text: `${phrase[phrase.length - 1].text}'s` }, ...kept.slice(1)];
-  } else if (first && first.tags.has('Gerund')) {
+  } else if (first && first.tags.has('Gerund') && !PREPOSITIONAL_VERBS.has(lower(first))) {
     // "Since stepping down ..., the Sussexes have" -> "The Sussexes stepped down"; mid-sentence, the sentence's subject.
     const gerund = { ...first, text: pastTense(first.text) };
     const leading = words[0] === first || (words.indexOf(first) <= 2 && words.slice(0, words.indexOf(first)).every((w) => LEADING_JOINERS.has(lower(w))));

@@ -221,6 +221,12 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('The war ruined the town: in 1643 the castle was taken.', '1643')).toBe('The castle was taken');
   });
 
+  test('a date in an "according to" phrase is the source\'s: the headline is what the source tells, before or after it', () => {
+    expect(titleOf('The river rose by two metres overnight, according to a report issued on Friday.', 'Friday')).toBe('The river rose by two metres overnight');
+    expect(titleOf('According to a survey released in May, most shops had closed early.', 'May')).toBe('Most shops had closed early');
+    expect(titleOf('According to the mayor on Friday the bridge was unsafe.', 'Friday')).not.toMatch(/^Accorded/);
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
