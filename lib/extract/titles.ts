@@ -31,8 +31,8 @@ const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although',
 /** Prepositions that introduce a date ("on January 29", "since 2020"); dropped with the date. */
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'between', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
-/** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010". */
-const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late', 'earlier', 'later', 'least', 'just']);
+/** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010", "as of 2023", "as early as 1990". */
+const DATE_HEDGES = new Set(['as', 'sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late', 'earlier', 'later', 'least', 'just']);
 /** Words that join a second verb phrase to the first: "won a scholarship in 1950 and graduated three years later". */
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a clause inside a clause; the date's own sub-clause starts at the last one before it. */
@@ -213,6 +213,8 @@ const DUMMY_IT = /^it\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|
  */
 function thingBefore(words: Word[], it: Word, timex: TextSpan): Word[] {
   const at = words.indexOf(it);
+  // "moved it to the palace on the Dam, and in 1885 it opened": a second "it" goes on with the first, not with a noun between.
+  if (words.slice(0, at).some((w) => lower(w) === 'it')) return [];
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i];
     const inDate = w.end > timex.start && w.start < timex.end;
@@ -294,6 +296,8 @@ export function openingSubject(doc: View): OpeningSubject | undefined {
   const comma = words.findIndex((w) => /,/.test(w.post));
   const opensWithPhrase = words[0] && (words[0].tags.has('Preposition') || words[0].tags.has('Adverb') || words[0].tags.has('Date') || SCENE_SETTERS.has(lower(words[0])));
   if (opensWithPhrase && comma >= 0 && comma < SCENE_WORDS) words = words.slice(comma + 1);
+  // "Since 2012 its website has ...": with no comma to close it, where the phrase ends is not known.
+  else if (opensWithPhrase && words[0].tags.has('Preposition')) return undefined;
   const verb = words.findIndex(isVerb);
   // "Harriers now turn ...": adverbs (compromise tags "now" a conjunction too) are no part of the subject.
   const subject = words.slice(0, verb).filter((w) => !w.tags.has('Adverb') && !(w.tags.has('Conjunction') && lower(w) !== 'and'));

@@ -22,5 +22,7 @@ describe('subjectBefore(text)(at, pronoun)', () => {
     expect(meaning('She moved to Paris. They married in 1895.', 'they')).toBeUndefined();
     expect(meaning('The two clubs met in May. It was a draw.', 'it')).toBeUndefined();
     expect(meaning('It rained on Tuesday.', 'it')).toBeUndefined();
+    // An opening phrase with no comma to close it ("Since 2012 its shop") leaves the subject unknown.
+    expect(meaning('Since 2012 its shop has sold maps. It opened a cafe in 2020.', 'it')).toBeUndefined();
   });
 });

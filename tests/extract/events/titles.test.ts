@@ -227,6 +227,15 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('According to the mayor on Friday the bridge was unsafe.', 'Friday')).not.toMatch(/^Accorded/);
   });
 
+  test('"as of" and "as early as" go with their date', () => {
+    expect(titleOf('As of 2019, the archive held 4,000 maps, of which 300 are on show.', '2019')).toBe('The archive held 4,000 maps');
+    expect(titleOf('Floods were recorded as early as 1340 in the valley.', '1340')).toBe('Floods were recorded in the valley');
+  });
+
+  test('a second "it" in a sentence goes on with the first, not with a noun between them', () => {
+    expect(titleOf('In 1760 the duke sold it to a bank in the city, and in 1790 it burned down.', '1790')).toBe('It burned down');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
