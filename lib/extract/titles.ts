@@ -167,7 +167,12 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     if (i > 0 && continuesList(words, clauses[i - 1], span.start)) span.start = clauses[i - 1].start;
     // A clause that opens with the date's preposition is the end of the clause before: "We will be here | until the weekend if ...".
     const opening = words.filter((w) => w.start >= span.start && w.end <= span.end);
-    if (i > 0 && opening.length > 1 && DATE_PREPOSITIONS.has(lower(opening[0])) && opening[1].start >= timex.start && opening[1].start < timex.end) span.start = clauses[i - 1].start;
+    if (i > 0 && opening.length > 1 && DATE_PREPOSITIONS.has(lower(opening[0])) && opening[1].start >= timex.start && opening[1].start < timex.end) {
+      // ... and of the clause before an aside without a verb: "Carthage was founded, | according to tradition, | in 814 BC by ...".
+      let k = i - 1;
+      while (k > 0 && !words.some((w) => w.start >= clauses[k].start && w.end <= clauses[k].start + clauses[k].length && isVerb(w) && !PREPOSITIONAL_VERBS.has(lower(w)))) k--;
+      span.start = clauses[k].start;
+    }
     // compromise splits two words before an "if" with no punctuation there, cutting a verb from its subject:
     // "warned that projects | will stall if Congress ...". A clause that opens on its verb goes on the one before.
     const previous = words.findLast((w) => w.end <= span.start);
@@ -300,7 +305,10 @@ export function openingSubject(doc: View): OpeningSubject | undefined {
   else if (opensWithPhrase && words[0].tags.has('Preposition')) return undefined;
   const verb = words.findIndex(isVerb);
   // "Harriers now turn ...": adverbs (compromise tags "now" a conjunction too) are no part of the subject.
-  const subject = words.slice(0, verb).filter((w) => !w.tags.has('Adverb') && !(w.tags.has('Conjunction') && lower(w) !== 'and'));
+  // "Today the ruins lie ...": a leading date says when, and is no part of the subject.
+  const subject = words
+    .slice(0, verb)
+    .filter((w, i, head) => !w.tags.has('Adverb') && !(w.tags.has('Conjunction') && lower(w) !== 'and') && !head.slice(0, i + 1).every((x) => x.tags.has('Date')));
   if (verb < 1 || subject.length === 0 || subject.length > SUBJECT_WORDS || subject.some((w) => /[,;]/.test(w.post) && w !== subject[subject.length - 1])) return undefined;
   if (subject.some((w) => w.tags.has('Pronoun') || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w) || lower(w) === 'and'))) return undefined;
   const head = subject[subject.length - 1];
@@ -529,6 +537,8 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     if (RELATIVES.has(lower(w))) return true;
     const close = closing(i);
     const opensAside = PHRASE_PREPOSITIONS.has(lower(w)) || (isName(kept[i - 1]) && !isName(w) && NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)));
+    // "founded, according to tradition, by settlers": whose account it is, wherever it stands.
+    if (lower(w) === 'according' && close > i) return true;
     return opensAside && close > i && !kept.slice(i, close + 1).some(isVerb) && Boolean(kept[close + 1] && isVerb(kept[close + 1]));
   });
   if (aside > 0) {

@@ -15,6 +15,8 @@ describe('subjectBefore(text)(at, pronoun)', () => {
   test('"they" is a plural or an organisation, and the adverb after the subject is no part of it', () => {
     expect(meaning('Harriers now turn to the league. They play at Dunmore on Tuesday.', 'they')).toBe('Harriers');
     expect(meaning('The two clubs met in May. They meet again in June.', 'they')).toBe('The two clubs');
+    // A leading date says when: "Today the mills stand empty" is about the mills.
+    expect(meaning('Today the mills stand empty. They were listed in 1985.', 'they')).toBe('the mills');
   });
 
   test('nothing when the subject is a person, a pronoun, the wrong number, or there is no sentence before', () => {

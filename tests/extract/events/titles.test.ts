@@ -236,6 +236,10 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('In 1760 the duke sold it to a bank in the city, and in 1790 it burned down.', '1790')).toBe('It burned down');
   });
 
+  test('a date after an aside goes on with the clause before the aside, and an "according to" aside goes', () => {
+    expect(titleOf('The abbey was built, according to legend, in 1120 by monks from Cluny.', '1120')).toBe('The abbey was built by monks from Cluny');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
