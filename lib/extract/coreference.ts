@@ -45,6 +45,11 @@ const NAME = "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)*";
 const COUPLE = new RegExp(`(${NAME})\\s+and\\s+(?:his|her)\\s+(?:wife|husband),?\\s+(${NAME})`, 'gu');
 /** "his wife", "her husband": the spouse of whom "his" or "her" stands for. */
 const SPOUSE_REFERENCE = /\b(his|her)\s+(?:wife|husband)\b/gi;
+/**
+ * Two names of one person the text gives: "Maria Sklodowska, later known as Marie Curie", "Marie Curie
+ * (born Maria Sklodowska)", "Marie Curie, née Sklodowska". The name known by comes second and first respectively.
+ */
+const ALIAS = new RegExp(`(${NAME}),?\\s+(?:(?:later|better|also|commonly)\\s+)?known\\s+as\\s+(${NAME})|(${NAME}),?\\s+\\(?(?:born|née|nee)\\s+(${NAME})`, 'gu');
 /** With nobody titled for it, "the duchess" is the duke's wife, and "the duke" the duchess's husband. */
 const CONSORT: Record<string, string> = { duke: 'duchess', duchess: 'duke' };
 
@@ -84,12 +89,27 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
     return best?.name;
   };
 
-  const resolve = (name: string, at: number): string => {
+  const resolveName = (name: string, at: number): string => {
     const t = tokens(name);
     const candidates = full.filter((f) => contains(tokens(f), t));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length === 0) return name;
     return lastNamedBefore(candidates, at) ?? name;
+  };
+  // A name the regex took with a capitalised word before it ("Then Maria Sklodowska") is the part someone was named by.
+  const known = (name: string, at: number): string => {
+    const words = name.split(/\s+/);
+    const named = words.map((_, i) => words.slice(i).join(' ')).find((n) => full.includes(resolveName(n, at)));
+    return resolveName(named ?? words.slice(-2).join(' '), at);
+  };
+  const aliases = new Map<string, string>();
+  for (const m of fullText.matchAll(ALIAS)) {
+    const [other, canonical] = m[2] ? [m[1], m[2]] : [m[4], m[3]];
+    aliases.set(known(other, m.index), known(canonical, m.index));
+  }
+  const resolve = (name: string, at: number): string => {
+    const person = resolveName(name, at);
+    return aliases.get(person) ?? person;
   };
 
   // The full name's first name tells the gender best; a surname alone can look like a first name ("Donovan").
@@ -174,7 +194,7 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
     const found = new Set<string>();
     for (const word of text.match(/\p{Lu}[\p{L}'-]+/gu) ?? []) {
       const owner = owners.get(word.replace(/'s$/, ''));
-      if (owner) found.add(owner);
+      if (owner) found.add(aliases.get(owner) ?? owner);
     }
     return [...found];
   };

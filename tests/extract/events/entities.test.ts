@@ -152,6 +152,15 @@ describe('personResolver: pronouns and name parts', () => {
     expect(personResolver(ruth, plain).personFor('she', plain.indexOf('In 1960'))).toBe('Ruth');
   });
 
+  test('two names the text gives one person ("later known as", "born") resolve to the name known by', () => {
+    const text = 'Anna Berg moved to Oslo in 1920. There Anna Berg, later known as Anna Lind, sang at the opera in 1925.';
+    const people = personResolver([{ name: 'Anna Berg', at: 0 }, { name: 'Anna Lind', at: text.indexOf('Anna Lind') }], text);
+    expect(people.resolve('Anna Berg', 0)).toBe('Anna Lind');
+    expect(people.namedIn('Berg left in 1930.')).toEqual(['Anna Lind']);
+    const born = 'Tom Hale (born Thomas Hallam) opened a shop in 1950.';
+    expect(personResolver([{ name: 'Thomas Hallam', at: 0 }], born).resolve('Thomas Hallam', 60)).toBe('Tom Hale');
+  });
+
   test('a word of only one full name names that person; titles and shared words do not', () => {
     expect(people.namedIn('Ellison was born in Leeds.')).toEqual(['Margaret Ellison']);
     expect(people.namedIn("Kennedy's side lost.")).toEqual(['Paul Kennedy']);
