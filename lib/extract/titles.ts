@@ -59,6 +59,9 @@ function opensClause(words: Word[], i: number): boolean {
   return verb > i + 1 && subject.length <= 4 && words.slice(0, i).some(finite) && subject.every((w) => w.tags.has('Pronoun') || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w));
 }
 
+/** Verbs that take no object, so a passive "was" before an earlier verb does not carry over to them. */
+const NEVER_PASSIVE = new Set(['died', 'fled', 'resigned', 'retired', 'arrived', 'departed', 'emigrated', 'escaped', 'returned', 'collapsed', 'surrendered', 'abdicated', 'went', 'came']);
+
 /** Verbs of saying that open an inverted attribution: '"...," said one protester'. */
 const SAYING = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'recalled', 'insisted', 'warned']);
 /** The end of a quote, just before an inverted attribution. */
@@ -516,7 +519,9 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     const verb = earlier.findIndex((w, i) => i >= from && isVerb(w));
     let main = verb;
     while (main >= 0 && main + 1 < at - 1 && words[main].tags.has('Auxiliary') && isVerb(words[main + 1])) main++;
-    const auxiliaries = first.tags.has('Auxiliary') || main === verb ? [] : words.slice(verb, main).map((w) => ({ ...w, post: ' ' }));
+    // Not a passive "was" onto a verb that cannot be passive: "was arrested ... and pleaded guilty", "was crowned ... and died".
+    const active = NEVER_PASSIVE.has(lower(first)) || Boolean(kept[1]?.tags.has('Adjective') && !kept[1].tags.has('Noun'));
+    const auxiliaries = first.tags.has('Auxiliary') || main === verb || active ? [] : words.slice(verb, main).map((w) => ({ ...w, post: ' ' }));
     kept = [...(verb > 0 ? subjectBefore(words, verb) : []), ...auxiliaries, ...kept];
   } else if (first && SAYING.has(lower(first)) && kept.length > 1 && QUOTE_CLOSED.test(sentence.slice(0, first.start)) && !kept.slice(1).some(isVerb)) {
     // An attribution after its quote ("..., said one protester near the market") reads as a headline the other way round.

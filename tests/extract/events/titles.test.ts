@@ -240,6 +240,11 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('The abbey was built, according to legend, in 1120 by monks from Cluny.', '1120')).toBe('The abbey was built by monks from Cluny');
   });
 
+  test('a passive "was" does not carry over to a second verb with an adjective after it, or one that takes no object', () => {
+    expect(titleOf('The clerk was charged in May and pleaded guilty to theft in June.', 'June')).toBe('The clerk pleaded guilty to theft');
+    expect(titleOf('The bishop was exiled in 1560 and died in Rome in 1571.', '1571')).toBe('The bishop died in Rome');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
