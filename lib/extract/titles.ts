@@ -495,7 +495,10 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   } else if (first && RELATIVES.has(lower(first)) && !opensSentence(first)) {
     // "Harry, who stepped down" -> "Harry stepped down", without the comma.
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
-    kept = [...phrase, ...kept.slice(1)];
+    // A relative clause set off by commas ends at the next one: "City, who won the treble in 2023, are 15 points behind".
+    const close = kept.findIndex((w) => /,/.test(w.post));
+    const setOff = /,/.test(words[words.indexOf(first) - 1]?.post ?? '') && close > 1;
+    kept = [...phrase, ...kept.slice(1, setOff ? close + 1 : kept.length)];
   } else if (first && PHRASE_PREPOSITIONS.has(lower(first)) && kept[1] && ['whom', 'which'].includes(lower(kept[1])) && kept.slice(2).some(isVerb)) {
     // "Saddam, with whom the king met" -> "The king met with Saddam".
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));

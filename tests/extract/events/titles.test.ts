@@ -245,6 +245,10 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('The bishop was exiled in 1560 and died in Rome in 1571.', '1571')).toBe('The bishop died in Rome');
   });
 
+  test('a relative clause set off by commas ends at its closing comma', () => {
+    expect(titleOf('Leeds, who won the league in the 1991-92 season, are bottom of the table and have lost six games.', 'the 1991-92 season')).toBe('Leeds won the league');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
