@@ -166,7 +166,11 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     const span = { start: Math.max(offset.start, whole.start), end: Math.min(offset.start + offset.length, whole.end) };
     if (timex.start < span.start || timex.start >= span.end) continue;
     // compromise splits a list of names from its verb: "Meghan Markle, | Prince Harry and Will Reeve are seen".
-    for (let k = i - 1; k >= 0 && isNameList(words, clauses[k]); k--) span.start = clauses[k].start;
+    // Not a clause a relative pronoun opens: "Guardiola, | whose contract was extended" stands for the name.
+    const relative = words.find((w) => w.start >= span.start);
+    if (!(relative && ['who', 'whose', 'whom', 'which'].includes(lower(relative)))) {
+      for (let k = i - 1; k >= 0 && isNameList(words, clauses[k]); k--) span.start = clauses[k].start;
+    }
     if (i > 0 && continuesList(words, clauses[i - 1], span.start)) span.start = clauses[i - 1].start;
     // A clause that opens with the date's preposition is the end of the clause before: "We will be here | until the weekend if ...".
     const opening = words.filter((w) => w.start >= span.start && w.end <= span.end);

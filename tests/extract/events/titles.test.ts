@@ -249,6 +249,10 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('Leeds, who won the league in the 1991-92 season, are bottom of the table and have lost six games.', 'the 1991-92 season')).toBe('Leeds won the league');
   });
 
+  test('a name before "whose" is what it stands for, not the head of a list of names', () => {
+    expect(titleOf('Moyes, whose side was relegated in May, said he would stay.', 'May')).toBe("Moyes's side was relegated");
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
