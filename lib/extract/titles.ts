@@ -261,7 +261,8 @@ function mainSubject(words: Word[], after: number): Word[] {
  * words before the sentence's first verb, up to the first comma ("Margaret Ellison, the biologist whose ...").
  */
 function sentenceSubject(words: Word[], before: number, timex: TextSpan): Word[] {
-  const verb = words.findIndex(isVerb);
+  // "Recycling, which needs ..., grew": a gerund set off by a comma at the head is the subject, not its verb.
+  const verb = words.findIndex((w, i) => isVerb(w) && !(i === 0 && w.tags.has('Gerund') && /,/.test(w.post)));
   const head = words.slice(0, verb < 0 ? 0 : verb).filter((w) => w.end <= before);
   const comma = head.findIndex((w) => /,/.test(w.post));
   const subject = comma >= 0 ? head.slice(0, comma + 1) : head;
@@ -357,6 +358,8 @@ function withoutDates(words: Word[], inDate: (w: Word) => boolean, inAnyDate = i
     const [before, after] = [words[i - 1], words[i + 1]];
     if (RANGE_JOINERS.has(lower(w)) && before && after && inAnyDate(before) && inAnyDate(after) && (inDate(before) || inDate(after))) continue;
     if (!inDate(w)) {
+      // "in December alone": "alone" goes with the date it narrows.
+      if (run.length && lower(w) === 'alone') continue;
       if (run.length) endRun(w);
       kept.push(w);
       continue;
@@ -502,7 +505,17 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     // A relative clause set off by commas ends at the next one: "City, who won the treble in 2023, are 15 points behind".
     const close = kept.findIndex((w) => /,/.test(w.post));
     const setOff = /,/.test(words[words.indexOf(first) - 1]?.post ?? '') && close > 1;
-    kept = [...phrase, ...kept.slice(1, setOff ? close + 1 : kept.length)];
+    const clause = kept.slice(1, setOff ? close + 1 : kept.length);
+    // "the route that Deville had devised" -> "Deville had devised the route": the relative is the verb's object.
+    const verb = clause.findIndex(isVerb);
+    const subject = clause.slice(0, verb);
+    const ownSubject = lower(first) !== 'who' && verb > 0 && verb <= 4 && subject.every((w) => w.tags.has('Pronoun') || isName(w) || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)));
+    if (ownSubject && phrase.length) {
+      let group = verb;
+      while (group + 1 < clause.length && (isVerb(clause[group + 1]) || clause[group + 1].tags.has('Adverb'))) group++;
+      const object = phrase.map((w, i) => (i === 0 && w.tags.has('Determiner') ? { ...w, text: lower(w) } : w));
+      kept = [...clause.slice(0, group), { ...clause[group], post: ' ' }, ...object, ...clause.slice(group + 1)];
+    } else kept = [...phrase, ...clause];
   } else if (first && PHRASE_PREPOSITIONS.has(lower(first)) && kept[1] && ['whom', 'which'].includes(lower(kept[1])) && kept.slice(2).some(isVerb)) {
     // "Saddam, with whom the king met" -> "The king met with Saddam".
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));

@@ -253,6 +253,15 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('Moyes, whose side was relegated in May, said he would stay.', 'May')).toBe("Moyes's side was relegated");
   });
 
+  test('a relative pronoun that is its verb\'s object goes after the verb', () => {
+    expect(titleOf('Residents opposed the scheme, which the council had approved in May.', 'May')).toBe('The council had approved the scheme');
+  });
+
+  test('a gerund set off at the head of the sentence is its subject, and "alone" goes with the date it narrows', () => {
+    expect(titleOf('Fishing, which employs few people now, declined sharply in the 1970s.', 'the 1970s')).toBe('Fishing declined sharply');
+    expect(titleOf('In March alone more than 900 homes were sold.', 'March')).toBe('More than 900 homes were sold');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
