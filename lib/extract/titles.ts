@@ -115,6 +115,8 @@ function wordsOf(doc: View): Word[] {
 }
 
 const lower = (w: Word) => w.text.toLowerCase();
+/** Where a word is in the sentence's words, by position: the headline's words may be copies (with a comma moved or a tense changed). */
+const indexIn = (words: Word[], w: Word) => words.findIndex((x) => x.start === w.start);
 const isName = (w: Word) => /^[\p{Lu}\d]/u.test(w.text) && !w.tags.has('Pronoun');
 const isVerb = (w: Word) => w.tags.has('Verb');
 
@@ -224,7 +226,7 @@ const DUMMY_IT = /^it\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|
  * is not a person ("a record for the ground since it was rebuilt" -> "the ground"). Empty when there is none.
  */
 function thingBefore(words: Word[], it: Word, timex: TextSpan): Word[] {
-  const at = words.indexOf(it);
+  const at = indexIn(words, it);
   // "moved it to the palace on the Dam, and in 1885 it opened": a second "it" goes on with the first, not with a noun between.
   if (words.slice(0, at).some((w) => lower(w) === 'it')) return [];
   for (let i = at - 1; i >= 0; i--) {
@@ -495,7 +497,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
 
   const first = kept[0];
   // "That is a reference to ...": a "that" or "which" that opens its sentence points back; it is no relative pronoun.
-  const opensSentence = (w: Word) => w === words[0] || /[.!?]["”’']?\s*$/.test(words[words.indexOf(w) - 1]?.post ?? '');
+  const opensSentence = (w: Word) => indexIn(words, w) === 0 || /[.!?]["”’']?\s*$/.test(words[indexIn(words, w) - 1]?.post ?? '');
   if (first && lower(first) === 'that' && opensSentence(first) && kept[1] && !isVerb(kept[1])) {
     // "That sentencing is set for ...": a demonstrative points to what the sentence before said; alone, "the".
     kept = [{ ...first, text: 'the' }, ...kept.slice(1)];
@@ -504,7 +506,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
     // A relative clause set off by commas ends at the next one: "City, who won the treble in 2023, are 15 points behind".
     const close = kept.findIndex((w) => /,/.test(w.post));
-    const setOff = /,/.test(words[words.indexOf(first) - 1]?.post ?? '') && close > 1;
+    const setOff = /,/.test(words[indexIn(words, first) - 1]?.post ?? '') && close > 1;
     const clause = kept.slice(1, setOff ? close + 1 : kept.length);
     // "the route that Deville had devised" -> "Deville had devised the route": the relative is the verb's object.
     const verb = clause.findIndex(isVerb);
@@ -528,12 +530,12 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   } else if (first && first.tags.has('Gerund') && !PREPOSITIONAL_VERBS.has(lower(first))) {
     // "Since stepping down ..., the Sussexes have" -> "The Sussexes stepped down"; mid-sentence, the sentence's subject.
     const gerund = { ...first, text: pastTense(first.text) };
-    const leading = words[0] === first || (words.indexOf(first) <= 2 && words.slice(0, words.indexOf(first)).every((w) => LEADING_JOINERS.has(lower(w))));
+    const leading = indexIn(words, first) === 0 || (indexIn(words, first) <= 2 && words.slice(0, indexIn(words, first)).every((w) => LEADING_JOINERS.has(lower(w))));
     kept = [...(leading ? mainSubject(words, clause.end) : sentenceSubject(words, first.start, timex)), gerund, ...kept.slice(1)];
   } else if (first && isVerb(first) && COORDINATORS.has(openedBy)) {
     // "the Fed left rates unchanged and said ..." -> "The Fed said ...": the subject of the first verb phrase.
     // The verb phrase's auxiliaries go with the second verb too: "was initialled ... and signed" -> "was signed".
-    const at = words.indexOf(first);
+    const at = indexIn(words, first);
     const earlier = words.slice(0, at - 1);
     const from = Math.max(earlier.findLastIndex((w) => SUBORDINATORS.has(lower(w)) || /[,;]/.test(w.post)) + 1, 0);
     const verb = earlier.findIndex((w, i) => i >= from && isVerb(w));
@@ -546,7 +548,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   } else if (first && SAYING.has(lower(first)) && kept.length > 1 && QUOTE_CLOSED.test(sentence.slice(0, first.start)) && !kept.slice(1).some(isVerb)) {
     // An attribution after its quote ("..., said one protester near the market") reads as a headline the other way round.
     kept = [...kept.slice(1), { ...first, text: lower(first) }];
-  } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[words.indexOf(first) - 1] ?? first) !== 'to') {
+  } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[indexIn(words, first) - 1] ?? first) !== 'to') {
     // "Margaret Ellison, the biologist ..., died at her home" -> "Margaret Ellison died at her home".
     kept = [...sentenceSubject(words, first.start, timex), ...kept];
   }
@@ -559,7 +561,8 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   const closing = (from: number) => kept.findIndex((w, i) => i > from && /,/.test(w.post));
   const aside = kept.findIndex((w, i) => {
     if (i === 0 || !/,/.test(kept[i - 1].post)) return false;
-    if (RELATIVES.has(lower(w))) return true;
+    // "A weekly cap, under which riders stop paying ..., starts": a relative with its preposition.
+    if (RELATIVES.has(lower(w)) || (PHRASE_PREPOSITIONS.has(lower(w)) && ['which', 'whom'].includes(lower(kept[i + 1] ?? w)))) return true;
     const close = closing(i);
     const opensAside = PHRASE_PREPOSITIONS.has(lower(w)) || (isName(kept[i - 1]) && !isName(w) && NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)));
     // "founded, according to tradition, by settlers": whose account it is, wherever it stands.

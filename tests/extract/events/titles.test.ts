@@ -262,6 +262,16 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('In March alone more than 900 homes were sold.', 'March')).toBe('More than 900 homes were sold');
   });
 
+  test('a second verb after "and" takes the subject of the first even when a comma moved onto it with its date', () => {
+    const sentence = 'Sales climbed through the 1990s and peaked in 2001, and analysts said that cheaper imports would hurt.';
+    const at = (d: string) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + d.length });
+    expect(headline(sentence, at('2001'), { otherDates: [at('the 1990s')] })).toBe('Sales peaked');
+  });
+
+  test('a relative clause with its preposition set off by commas is an aside', () => {
+    expect(titleOf('The new bridge, under which barges pass every hour, opened on May 3.', 'May 3')).toBe('The new bridge opened');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
