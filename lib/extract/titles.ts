@@ -285,6 +285,8 @@ function subjectBefore(words: Word[], verb: number): Word[] {
   const phrase: Word[] = [];
   for (let i = verb - 1; i >= 0; i--) {
     const w = words[i];
+    // "Northwind also announced": an adverb between subject and verb is no part of the subject.
+    if (w.tags.has('Adverb') && !/[,;]/.test(w.post) && !phrase.length) continue;
     if (isVerb(w) || /[,;]/.test(w.post) || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w))) break;
     phrase.unshift(w);
   }
@@ -537,7 +539,8 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     // The verb phrase's auxiliaries go with the second verb too: "was initialled ... and signed" -> "was signed".
     const at = indexIn(words, first);
     const earlier = words.slice(0, at - 1);
-    const from = Math.max(earlier.findLastIndex((w) => SUBORDINATORS.has(lower(w)) || /[,;]/.test(w.post)) + 1, 0);
+    // "after" in "in after-hours trading" is a preposition: a subordinator opens a clause only with a verb after it.
+    const from = Math.max(earlier.findLastIndex((w, i) => (SUBORDINATORS.has(lower(w)) && earlier.slice(i + 1).some(isVerb)) || /[,;]/.test(w.post)) + 1, 0);
     const verb = earlier.findIndex((w, i) => i >= from && isVerb(w));
     let main = verb;
     while (main >= 0 && main + 1 < at - 1 && words[main].tags.has('Auxiliary') && isVerb(words[main + 1])) main++;

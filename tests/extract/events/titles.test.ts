@@ -272,6 +272,11 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('The new bridge, under which barges pass every hour, opened on May 3.', 'May 3')).toBe('The new bridge opened');
   });
 
+  test('a second verb after "and" takes the first one\'s subject past an adverb and past a prepositional "after"', () => {
+    expect(titleOf('The firm also opened a plant in Leeds and said it would hire 200 people in March.', 'March')).toBe('The firm said it would hire 200 people');
+    expect(titleOf('Prices fell in after-hours trading and have dropped 9% this week.', 'this week')).toBe('Prices have dropped 9%');
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
