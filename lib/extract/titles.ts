@@ -602,11 +602,12 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   }
 
   const firstVerb = kept.findIndex(isVerb);
-  // A relative "that" follows a noun and opens a verb ("a revolt that burned ..."); after a verb it opens what was said.
+  // A relative "that" follows a noun and opens a verb ("a revolt that burned ..."); after a verb it opens what was said,
+  // and "and that" a second thing said, which the headline leaves.
   const relativeThat = (i: number) => lower(kept[i]) === 'that' && kept[i - 1].tags.has('Noun') && Boolean(kept[i + 1] && isVerb(kept[i + 1]));
   const cut = kept.findIndex(
     (w, i) =>
-      i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || relativeThat(i) || (COORDINATORS.has(lower(w)) && kept[i + 1] && (isVerb(kept[i + 1]) || (/,/.test(kept[i - 1].post) && opensClause(kept, i))))),
+      i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || relativeThat(i) || (COORDINATORS.has(lower(w)) && kept[i + 1] && (isVerb(kept[i + 1]) || lower(kept[i + 1]) === 'that' || (/,/.test(kept[i - 1].post) && opensClause(kept, i))))),
   );
   if (cut > 0) kept = kept.slice(0, cut);
 
@@ -619,7 +620,8 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
 
   // Compress: drop trailing prepositional phrases ("at the Church ...", "with Queen Camilla ...") until it fits.
   while (wordCount(kept) > MAX_WORDS) {
-    const pp = kept.findLastIndex((w, i) => i >= 3 && PHRASE_PREPOSITIONS.has(lower(w)));
+    // "at least two people" is a number, not a place.
+    const pp = kept.findLastIndex((w, i) => i >= 3 && PHRASE_PREPOSITIONS.has(lower(w)) && !['least', 'most'].includes(lower(kept[i + 1] ?? w)));
     if (pp < 0) break;
     kept = kept.slice(0, pp);
   }

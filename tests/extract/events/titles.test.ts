@@ -277,6 +277,12 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf('Prices fell in after-hours trading and have dropped 9% this week.', 'this week')).toBe('Prices have dropped 9%');
   });
 
+  test('"and that" leaves a second thing said, and "at least" is no phrase to drop', () => {
+    expect(titleOf('The mayor said on Friday that at least nine homes had flooded and that the school would stay shut.', 'Friday')).toBe(
+      'The mayor said that at least nine homes had flooded',
+    );
+  });
+
   test('"through" goes with the date it introduces', () => {
     expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
   });
