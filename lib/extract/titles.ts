@@ -335,7 +335,10 @@ export function openingSubject(doc: View): OpeningSubject | undefined {
 /** Words as a reader counts them: "open-top" is one, a name put for a pronoun ("Margaret Ellison") as many as it has. */
 const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && words[i - 1].post === '-' ? 0 : w.text.split(' ').length), 0);
 
-/** Words less those of other dates, and the prepositions and hedges that introduce them ("in", "sometime in"). */
+/**
+ * Words less those of other dates, and the prepositions and hedges that introduce them ("in", "sometime in").
+ * `inAnyDate` also holds the dates left for a later pass, so that the word joining a range goes with either.
+ */
 function withoutDates(words: Word[], inDate: (w: Word) => boolean, inAnyDate = inDate): Word[] {
   const kept: Word[] = [];
   let run: Word[] = [];
