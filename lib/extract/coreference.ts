@@ -1,3 +1,5 @@
+import { splitSentences, type TextSpan } from './sentences';
+
 export type Gender = 'male' | 'female';
 
 /** A person's name as found in the document, at a UTF-16 offset, with a gender where the name shows one. */
@@ -5,9 +7,12 @@ export interface NameMention {
   name: string;
   at: number;
   gender?: Gender;
+  /** Named only in passing (an object, an apposition, a newborn): the sentence is not about them. */
+  passing?: boolean;
 }
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/gi;
 /** Titles are not parts of a name that identify someone on their own. */
 const TITLE_WORDS = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'president', 'pope', 'the', 'of', 'and', 'jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -40,6 +45,11 @@ const NAME = "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)*";
 const COUPLE = new RegExp(`(${NAME})\\s+and\\s+(?:his|her)\\s+(?:wife|husband),?\\s+(${NAME})`, 'gu');
 /** "his wife", "her husband": the spouse of whom "his" or "her" stands for. */
 const SPOUSE_REFERENCE = /\b(his|her)\s+(?:wife|husband)\b/gi;
+/**
+ * Two names of one person the text gives: "Maria Sklodowska, later known as Marie Curie", "Marie Curie
+ * (born Maria Sklodowska)", "Marie Curie, née Sklodowska". The name known by comes second and first respectively.
+ */
+const ALIAS = new RegExp(`(${NAME}),?\\s+(?:(?:later|better|also|commonly)\\s+)?known\\s+as\\s+(${NAME})|(${NAME}),?\\s+\\(?(?:born|née|nee)\\s+(${NAME})`, 'gu');
 /** With nobody titled for it, "the duchess" is the duke's wife, and "the duke" the duchess's husband. */
 const CONSORT: Record<string, string> = { duke: 'duchess', duchess: 'duke' };
 
@@ -79,12 +89,27 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
     return best?.name;
   };
 
-  const resolve = (name: string, at: number): string => {
+  const resolveName = (name: string, at: number): string => {
     const t = tokens(name);
     const candidates = full.filter((f) => contains(tokens(f), t));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length === 0) return name;
     return lastNamedBefore(candidates, at) ?? name;
+  };
+  // A name the regex took with a capitalised word before it ("Then Maria Sklodowska") is the part someone was named by.
+  const known = (name: string, at: number): string => {
+    const words = name.split(/\s+/);
+    const named = words.map((_, i) => words.slice(i).join(' ')).find((n) => full.includes(resolveName(n, at)));
+    return resolveName(named ?? words.slice(-2).join(' '), at);
+  };
+  const aliases = new Map<string, string>();
+  for (const m of fullText.matchAll(ALIAS)) {
+    const [other, canonical] = m[2] ? [m[1], m[2]] : [m[4], m[3]];
+    aliases.set(known(other, m.index), known(canonical, m.index));
+  }
+  const resolve = (name: string, at: number): string => {
+    const person = resolveName(name, at);
+    return aliases.get(person) ?? person;
   };
 
   // The full name's first name tells the gender best; a surname alone can look like a first name ("Donovan").
@@ -96,7 +121,25 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
     }
   }
 
-  /** The person last named before `at` whom "he" or "she" can stand for. */
+  let sentences: TextSpan[] | undefined;
+  /** The last pronoun of `gender` before `at`, in its sentence or the one before, as [pronoun, offset]. */
+  const pronounJustBefore = (gender: Gender, at: number): [string, number] | undefined => {
+    sentences ??= splitSentences(fullText);
+    const i = sentences.findIndex((s) => s.end > at);
+    const from = i > 0 ? sentences[i - 1].start : 0;
+    let found: [string, number] | undefined;
+    for (const m of fullText.slice(from, at).matchAll(GENDERED_PRONOUN)) {
+      if (PRONOUN_GENDER[m[0].toLowerCase()] === gender) found = [m[0], from + m.index];
+    }
+    return found;
+  };
+
+  /**
+   * The person last named before `at` whom "he" or "she" can stand for. One named in passing just after
+   * the text was following someone else with the same pronoun ("In 1894 she met Pierre. Their daughter,
+   * Irène, was born in 1897. In 1903 she won ...") does not take it over: the pronoun keeps to the
+   * person the text is about, as centering theory has it (a pronoun continues the centre of the sentences before).
+   */
   const personFor = (pronoun: string, at: number): string | undefined => {
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()];
     for (let i = ordered.length - 1; i >= 0; i--) {
@@ -104,7 +147,9 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
       if (m.at > at) continue;
       const person = resolve(m.name, m.at);
       const gender = genders.get(person);
-      if (!wanted || !gender || gender === wanted) return person;
+      if (wanted && gender && gender !== wanted) continue;
+      const followed = m.passing && wanted ? pronounJustBefore(wanted, m.at) : undefined;
+      return (followed && personFor(...followed)) || person;
     }
     return undefined;
   };
@@ -149,7 +194,7 @@ export function personResolver(mentions: NameMention[], fullText = ''): {
     const found = new Set<string>();
     for (const word of text.match(/\p{Lu}[\p{L}'-]+/gu) ?? []) {
       const owner = owners.get(word.replace(/'s$/, ''));
-      if (owner) found.add(owner);
+      if (owner) found.add(aliases.get(owner) ?? owner);
     }
     return [...found];
   };

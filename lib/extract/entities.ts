@@ -12,6 +12,8 @@ export interface Entities {
   organizations: string[];
   /** The gender a person's first name or title shows, where it shows one. */
   genders: Map<string, Gender>;
+  /** People the sentence names only in passing (see `inPassing`): it is not about them. */
+  passing: Set<string>;
 }
 
 const MALE_TITLES = new Set(['mr', 'sir', 'king', 'prince', 'duke', 'lord', 'father', 'brother']);
@@ -61,16 +63,16 @@ export function cleanName(raw: string): string | null {
   return name;
 }
 
-function cleaned(view: { out(format: 'array'): unknown }): string[] {
+function cleaned(matches: Match[]): string[] {
   const names = new Set<string>();
-  for (const raw of view.out('array') as string[]) {
-    const name = cleanName(raw);
+  for (const match of matches) {
+    const name = cleanName(match.text());
     if (name) names.add(name);
   }
   return [...names];
 }
 
-function gendersOf(people: ReturnType<View['people']>): Map<string, Gender> {
+function gendersOf(people: Match[]): Map<string, Gender> {
   const genders = new Map<string, Gender>();
   people.forEach((match) => {
     const name = cleanName(match.text());
@@ -102,8 +104,70 @@ function continuesSaintsName(match: Match): boolean {
   return before.some((w) => /^(?:St\.?|Saint|Ste\.?)$/.test(w)) && before.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * Whether a name is mentioned in passing rather than as whom the sentence is about: as an object ("she
+ * met Pierre Curie", "worked with Anna Smith"), as an apposition to a common noun ("their first daughter,
+ * Irène, ..."), or as a newborn ("Irène was born"). Such a person does not take "he" or "she" at once
+ * from the person the text follows (see personResolver).
+ */
+function inPassing(match: Match): boolean {
+  const before = match.lookBehind('.').last();
+  if (before.has('(#Verb|#Preposition)')) return true;
+  const apposition = /^\p{Ll}/u.test(before.text()) && before.has('@hasComma') && match.terms().last().has('@hasComma');
+  return apposition || /^(?:was|is) born\b/.test(match.lookAhead('.').text());
+}
+
+function passingOf(people: Match[]): Set<string> {
+  const passing = new Set<string>();
+  const about = new Set<string>();
+  people.forEach((match) => {
+    const name = cleanName(match.text());
+    if (name) (inPassing(match) ? passing : about).add(name);
+  });
+  return new Set([...passing].filter((name) => !about.has(name)));
+}
+
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * A name without the month or weekday compromise joins to its front when a date runs into it: "On 5 June
+ * Churchill met", "By late August German troops". After a number, a preposition or "early", "late" the month is the
+ * date's; elsewhere it may be a first name ("June Carter sang").
+ */
+function withoutDateBefore(match: Match): Match {
+  const first = match.terms().first();
+  const dated = match.wordCount() > 1 && MONTHS_AND_DAYS.has(first.text().toLowerCase()) && match.lookBehind('.').last().has('(#Value|#Preposition|early|late|mid|last|next|this)');
+  return dated ? (match.not(first) as Match) : match;
+}
+
+/** "in exile in Brittany": a lone name after "in" is where, not who (compromise takes some places for first names). */
+const isPlaceAfterIn = (match: Match) => match.wordCount() === 1 && match.lookBehind('.').last().text().toLowerCase() === 'in';
+
+function matchesOf(view: { forEach(fn: (m: Match) => void): unknown }): Match[] {
+  const matches: Match[] = [];
+  view.forEach((m) => {
+    matches.push(m);
+  });
+  return matches;
+}
+
 /** People, places and organisations compromise finds in a parsed sentence. */
 export function entitiesOf(doc: View): Entities {
-  const people = doc.people().filter((m) => !modifiesNoun(m) && !continuesSaintsName(m)) as ReturnType<View['people']>;
-  return { people: cleaned(people), places: cleaned(doc.places()), organizations: cleaned(doc.organizations()), genders: gendersOf(people) };
+  const people: Match[] = [];
+  const placesNamedAsPeople: Match[] = [];
+  doc.people().forEach((found) => {
+    const match = withoutDateBefore(found);
+    if (isPlaceAfterIn(match)) placesNamedAsPeople.push(match);
+    else if (!modifiesNoun(match) && !continuesSaintsName(match)) people.push(match);
+  });
+  return {
+    people: cleaned(people),
+    places: cleaned([...matchesOf(doc.places()), ...placesNamedAsPeople]),
+    organizations: cleaned(matchesOf(doc.organizations())),
+    genders: gendersOf(people),
+    passing: passingOf(people),
+  };
 }

@@ -165,7 +165,7 @@ export function extractEvents(doc: ExtractInput): Extraction {
     const view = parse(doc.text.slice(sentence.start, sentence.end));
     const entities = entitiesOf(view);
     parsed.set(sentence.start, { view, entities, datesInSentence: 1 });
-    for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name) });
+    for (const name of entities.people) people.push({ name, at: nameAt(doc.text, sentence, name), gender: entities.genders.get(name), passing: entities.passing.has(name) });
   }
   const resolver = personResolver(people, doc.text);
   const subjectFor = subjectBefore(doc.text);
@@ -181,7 +181,9 @@ export function extractEvents(doc: ExtractInput): Extraction {
     const named = entities.people.map((n) => resolver.resolve(n, nameAt(doc.text, sentence, n)));
     const subjects: string[] = [];
     const personFor = (pronoun: string) => {
-      const person = resolver.personFor(pronoun, timex.start);
+      // Whom a pronoun stands for is named before it, not before the date: "Her sister Anne came to the throne in 1558".
+      const at = new RegExp(`\\b${pronoun}\\b`, 'i').exec(text);
+      const person = resolver.personFor(pronoun, at ? sentence.start + at.index : timex.start);
       if (person) subjects.push(person);
       return person;
     };

@@ -29,10 +29,10 @@ const SCENE_WORDS = 10;
 /** Words that start a trailing subordinate clause, cut from the end of a headline. */
 const TRAILING_CLAUSE = new Set(['who', 'which', 'while', 'because', 'although', 'though', 'whereas', 'despite', 'unless', 'if', 'but', 'when', 'after', 'before', 'where']);
 /** Prepositions that introduce a date ("on January 29", "since 2020"); dropped with the date. */
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'throughout', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'between', 'of', 'for', 'within', 'around', 'about', 'circa', 'c.', 'ca.']);
 const RELATIVES = new Set(['who', 'which', 'that']);
-/** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010". */
-const DATE_HEDGES = new Set(['sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late', 'earlier', 'later', 'least', 'just']);
+/** Words that hedge a date and go with it: "sometime in 1998", "roughly 2010", "as of 2023", "as early as 1990". */
+const DATE_HEDGES = new Set(['as', 'sometime', 'roughly', 'approximately', 'circa', 'nearly', 'almost', 'early', 'late', 'earlier', 'later', 'least', 'just']);
 /** Words that join a second verb phrase to the first: "won a scholarship in 1950 and graduated three years later". */
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a clause inside a clause; the date's own sub-clause starts at the last one before it. */
@@ -58,6 +58,9 @@ function opensClause(words: Word[], i: number): boolean {
     isVerb(w) && !w.tags.has('Gerund') && !PREPOSITIONAL_VERBS.has(lower(w)) && !(k > 0 && ['Adjective', 'Determiner'].some((t) => words[k - 1].tags.has(t)));
   return verb > i + 1 && subject.length <= 4 && words.slice(0, i).some(finite) && subject.every((w) => w.tags.has('Pronoun') || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w));
 }
+
+/** Verbs that take no object, so a passive "was" before an earlier verb does not carry over to them. */
+const NEVER_PASSIVE = new Set(['died', 'fled', 'resigned', 'retired', 'arrived', 'departed', 'emigrated', 'escaped', 'returned', 'collapsed', 'surrendered', 'abdicated', 'went', 'came']);
 
 /** Verbs of saying that open an inverted attribution: '"...," said one protester'. */
 const SAYING = new Set(['said', 'says', 'added', 'told', 'asked', 'explained', 'recalled', 'insisted', 'warned']);
@@ -112,6 +115,8 @@ function wordsOf(doc: View): Word[] {
 }
 
 const lower = (w: Word) => w.text.toLowerCase();
+/** Where a word is in the sentence's words, by position: the headline's words may be copies (with a comma moved or a tense changed). */
+const indexIn = (words: Word[], w: Word) => words.findIndex((x) => x.start === w.start);
 const isName = (w: Word) => /^[\p{Lu}\d]/u.test(w.text) && !w.tags.has('Pronoun');
 const isVerb = (w: Word) => w.tags.has('Verb');
 
@@ -149,9 +154,10 @@ const clausesOfParse = new WeakMap<View, ClauseOffset[]>();
 
 /** The clause of the sentence that holds the date, as compromise splits clauses; the whole sentence if that clause says too little. */
 function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
-  // A semicolon joins two sentences in one: "the Blitz began; it lasted until May".
-  const before = words.findLast((w) => w.end <= timex.start && /;/.test(w.post));
-  const after = words.find((w) => w.start >= timex.end && /;/.test(w.post));
+  // A semicolon or a colon joins two sentences in one: "the Blitz began; it lasted until May",
+  // "The 1530s changed everything: in 1534 the king broke with Rome".
+  const before = words.findLast((w) => w.end <= timex.start && /[;:]/.test(w.post));
+  const after = words.find((w) => w.start >= timex.end && /[;:]/.test(w.post));
   const whole = { start: before ? words[words.indexOf(before) + 1].start : 0, end: after ? after.end : words.length ? words[words.length - 1].end : 0 };
   // Without clause punctuation the split below is the whole sentence anyway (sub-clauses are narrowed
   // later), and clause splitting costs more than the rest of a headline.
@@ -162,11 +168,26 @@ function clauseHolding(doc: View, words: Word[], timex: TextSpan): TextSpan {
     const span = { start: Math.max(offset.start, whole.start), end: Math.min(offset.start + offset.length, whole.end) };
     if (timex.start < span.start || timex.start >= span.end) continue;
     // compromise splits a list of names from its verb: "Meghan Markle, | Prince Harry and Will Reeve are seen".
-    for (let k = i - 1; k >= 0 && isNameList(words, clauses[k]); k--) span.start = clauses[k].start;
+    // Not a clause a relative pronoun opens: "Guardiola, | whose contract was extended" stands for the name.
+    const relative = words.find((w) => w.start >= span.start);
+    if (!(relative && ['who', 'whose', 'whom', 'which'].includes(lower(relative)))) {
+      for (let k = i - 1; k >= 0 && isNameList(words, clauses[k]); k--) span.start = clauses[k].start;
+    }
     if (i > 0 && continuesList(words, clauses[i - 1], span.start)) span.start = clauses[i - 1].start;
     // A clause that opens with the date's preposition is the end of the clause before: "We will be here | until the weekend if ...".
     const opening = words.filter((w) => w.start >= span.start && w.end <= span.end);
-    if (i > 0 && opening.length > 1 && DATE_PREPOSITIONS.has(lower(opening[0])) && opening[1].start >= timex.start && opening[1].start < timex.end) span.start = clauses[i - 1].start;
+    if (i > 0 && opening.length > 1 && DATE_PREPOSITIONS.has(lower(opening[0])) && opening[1].start >= timex.start && opening[1].start < timex.end) {
+      // ... and of the clause before an aside without a verb: "Carthage was founded, | according to tradition, | in 814 BC by ...".
+      let k = i - 1;
+      while (k > 0 && !words.some((w) => w.start >= clauses[k].start && w.end <= clauses[k].start + clauses[k].length && isVerb(w) && !PREPOSITIONAL_VERBS.has(lower(w)))) k--;
+      span.start = clauses[k].start;
+    }
+    // compromise splits two words before an "if" with no punctuation there, cutting a verb from its subject:
+    // "warned that projects | will stall if Congress ...". A clause that opens on its verb goes on the one before.
+    const previous = words.findLast((w) => w.end <= span.start);
+    if (i > 0 && opening[0] && isVerb(opening[0]) && previous && previous.post.trim() === '') span.start = clauses[i - 1].start;
+    // None of these reaches back across a semicolon or colon.
+    span.start = Math.max(span.start, whole.start);
     const rest = words.filter((w) => w.start >= span.start && w.end <= span.end && (w.end <= timex.start || w.start >= timex.end));
     if (rest.length >= 3 && rest.some((w, k) => isVerb(w) && !isNounGerund(rest, k))) return span;
   }
@@ -205,7 +226,9 @@ const DUMMY_IT = /^it\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|
  * is not a person ("a record for the ground since it was rebuilt" -> "the ground"). Empty when there is none.
  */
 function thingBefore(words: Word[], it: Word, timex: TextSpan): Word[] {
-  const at = words.indexOf(it);
+  const at = indexIn(words, it);
+  // "moved it to the palace on the Dam, and in 1885 it opened": a second "it" goes on with the first, not with a noun between.
+  if (words.slice(0, at).some((w) => lower(w) === 'it')) return [];
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i];
     const inDate = w.end > timex.start && w.start < timex.end;
@@ -240,7 +263,8 @@ function mainSubject(words: Word[], after: number): Word[] {
  * words before the sentence's first verb, up to the first comma ("Margaret Ellison, the biologist whose ...").
  */
 function sentenceSubject(words: Word[], before: number, timex: TextSpan): Word[] {
-  const verb = words.findIndex(isVerb);
+  // "Recycling, which needs ..., grew": a gerund set off by a comma at the head is the subject, not its verb.
+  const verb = words.findIndex((w, i) => isVerb(w) && !(i === 0 && w.tags.has('Gerund') && /,/.test(w.post)));
   const head = words.slice(0, verb < 0 ? 0 : verb).filter((w) => w.end <= before);
   const comma = head.findIndex((w) => /,/.test(w.post));
   const subject = comma >= 0 ? head.slice(0, comma + 1) : head;
@@ -261,6 +285,8 @@ function subjectBefore(words: Word[], verb: number): Word[] {
   const phrase: Word[] = [];
   for (let i = verb - 1; i >= 0; i--) {
     const w = words[i];
+    // "Northwind also announced": an adverb between subject and verb is no part of the subject.
+    if (w.tags.has('Adverb') && !/[,;]/.test(w.post) && !phrase.length) continue;
     if (isVerb(w) || /[,;]/.test(w.post) || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w))) break;
     phrase.unshift(w);
   }
@@ -287,9 +313,14 @@ export function openingSubject(doc: View): OpeningSubject | undefined {
   const comma = words.findIndex((w) => /,/.test(w.post));
   const opensWithPhrase = words[0] && (words[0].tags.has('Preposition') || words[0].tags.has('Adverb') || words[0].tags.has('Date') || SCENE_SETTERS.has(lower(words[0])));
   if (opensWithPhrase && comma >= 0 && comma < SCENE_WORDS) words = words.slice(comma + 1);
+  // "Since 2012 its website has ...": with no comma to close it, where the phrase ends is not known.
+  else if (opensWithPhrase && words[0].tags.has('Preposition')) return undefined;
   const verb = words.findIndex(isVerb);
   // "Harriers now turn ...": adverbs (compromise tags "now" a conjunction too) are no part of the subject.
-  const subject = words.slice(0, verb).filter((w) => !w.tags.has('Adverb') && !(w.tags.has('Conjunction') && lower(w) !== 'and'));
+  // "Today the ruins lie ...": a leading date says when, and is no part of the subject.
+  const subject = words
+    .slice(0, verb)
+    .filter((w, i, head) => !w.tags.has('Adverb') && !(w.tags.has('Conjunction') && lower(w) !== 'and') && !head.slice(0, i + 1).every((x) => x.tags.has('Date')));
   if (verb < 1 || subject.length === 0 || subject.length > SUBJECT_WORDS || subject.some((w) => /[,;]/.test(w.post) && w !== subject[subject.length - 1])) return undefined;
   if (subject.some((w) => w.tags.has('Pronoun') || !(NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)) || isName(w) || lower(w) === 'and'))) return undefined;
   const head = subject[subject.length - 1];
@@ -304,13 +335,24 @@ export function openingSubject(doc: View): OpeningSubject | undefined {
 /** Words as a reader counts them: "open-top" is one, a name put for a pronoun ("Margaret Ellison") as many as it has. */
 const wordCount = (words: Word[]) => words.reduce((n, w, i) => n + (i > 0 && words[i - 1].post === '-' ? 0 : w.text.split(' ').length), 0);
 
-/** Words less those of other dates, and the prepositions and hedges that introduce them ("in", "sometime in"). */
-function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
+/**
+ * Words less those of other dates, and the prepositions and hedges that introduce them ("in", "sometime in").
+ * `inAnyDate` also holds the dates left for a later pass, so that the word joining a range goes with either.
+ */
+function withoutDates(words: Word[], inDate: (w: Word) => boolean, inAnyDate = inDate): Word[] {
   const kept: Word[] = [];
   let run: Word[] = [];
+  let introducers: Word[] = [];
   // The comma after a date that closes a phrase stays: "In composite trading Friday, Automatic Data closed"
   // (not onto "and" or "the"), but not one that only balances a date's own ("killed Oct. 23, 1998, by").
-  const endRun = () => {
+  const endRun = (next?: Word) => {
+    const date = run[run.length - 1];
+    // "a reference to next year's race" -> "a reference to the race": a date said as a possessive was the noun's determiner.
+    if (next && (next.tags.has('Gerund') || (!isVerb(next) && NOUN_PHRASE_TAGS.some((t) => next.tags.has(t)))) && /['’]s$/.test(date.text)) {
+      kept.push(...introducers, { text: 'the', post: ' ', tags: new Set(['Determiner']), start: date.end, end: date.end });
+      run = [];
+      return;
+    }
     const last = kept[kept.length - 1];
     const closing = run.length > 0 && /,/.test(run[run.length - 1].post) && !run.slice(0, -1).some((w) => /,/.test(w.post));
     if (last && closing && !/[,;]/.test(last.post) && !['Conjunction', 'Preposition', 'Determiner'].some((t) => last.tags.has(t))) {
@@ -318,16 +360,22 @@ function withoutDates(words: Word[], inDate: (w: Word) => boolean): Word[] {
     }
     run = [];
   };
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "between 1536 and 1541", "from 1509 to 1547": the word joining two dates of a range goes with them.
+    const [before, after] = [words[i - 1], words[i + 1]];
+    if (RANGE_JOINERS.has(lower(w)) && before && after && inAnyDate(before) && inAnyDate(after) && (inDate(before) || inDate(after))) continue;
     if (!inDate(w)) {
-      if (run.length) endRun();
+      // "in December alone": "alone" goes with the date it narrows.
+      if (run.length && lower(w) === 'alone') continue;
+      if (run.length) endRun(w);
       kept.push(w);
       continue;
     }
     // What introduces a date goes once, before its first word.
     if (run.length === 0) {
-      if (kept.length && PERIOD_END.has(lower(kept[kept.length - 1]))) kept.pop();
-      while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) kept.pop();
+      introducers = [];
+      if (kept.length && PERIOD_END.has(lower(kept[kept.length - 1]))) introducers.unshift(kept.pop()!);
+      while (kept.length && !/[,;]/.test(kept[kept.length - 1].post) && introducesDate(kept, kept.length - 1)) introducers.unshift(kept.pop()!);
     }
     run.push(w);
   }
@@ -342,6 +390,8 @@ function introducesDate(words: Word[], i: number): boolean {
   return DATE_DETERMINERS.has(w) && i > 0 && DATE_PREPOSITIONS.has(lower(words[i - 1]));
 }
 
+/** Words that join the two dates of a range. */
+const RANGE_JOINERS = new Set(['and', 'or', 'to', '-', '–']);
 /** Determiners a date may take after its preposition: "by the mid-1930s", "for its fourth quarter". */
 const DATE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that']);
 /** "the quarter ended Sept. 30": the participle that ties a period to its end date goes with the date. */
@@ -384,7 +434,7 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   if (!doc.has('#Verb')) doc.match('#ProperNoun [#Plural] (#Determiner|#ProperNoun|#Possessive)', 0).tag('PresentTense');
   // The sentence's other dates are no part of this headline: "In 1898 they found polonium, and in December, radium".
   const inOtherDate = (w: Word) => otherDates.some((d) => w.end > d.start && w.start < d.end);
-  const words = withoutDates(wordsOf(doc), inOtherDate);
+  const words = withoutDates(wordsOf(doc), inOtherDate, (w) => inOtherDate(w) || (w.end > timex.start && w.start < timex.end));
   // "LONDON, March 3 - The Bank ...": the date dates the story, and the news follows the dash, whichever date this headline is for.
   const datelineDate = [timex, ...otherDates].find((d) => /^[\p{Lu}][\p{Lu} .,'-]+,\s*$/u.test(sentence.slice(0, d.start)));
   // A wire service may sign the dateline: "WASHINGTON, August 11 (Xinhua) --".
@@ -426,6 +476,19 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   if (kept[0] && (SCENE_SETTERS.has(lower(kept[0])) || PHRASE_PREPOSITIONS.has(lower(kept[0]))) && sceneEnd > 0 && sceneEnd < SCENE_WORDS && kept.slice(sceneEnd + 1).some(isVerb)) kept = kept.slice(sceneEnd + 1);
   // A relative pronoun compromise tags a conjunction ("a strike that began") stays: it stands for a noun.
   while (kept.length && (LEADING_JOINERS.has(lower(kept[0])) || (kept[0].tags.has('Conjunction') && !RELATIVES.has(lower(kept[0]))))) kept.shift();
+  // "..., according to a study published Tuesday", "According to a report released Monday, ...": the date is
+  // the source's, and what happened is what the source tells, before the phrase or after it.
+  const according = kept[0] && lower(kept[0]) === 'according' && !sentence.slice(kept[0].start, timex.start).includes(',') ? kept[0].start : -1;
+  const source = according >= 0 ? toldBefore(sentence, according) : undefined;
+  if (source !== undefined) {
+    return headline(source, { start: 0, end: 0 }, { personFor, thingFor, doc: parse(source), otherDates: otherDates.filter((d) => d.end <= source.length) });
+  }
+  const toldFrom = according >= 0 && sentence.slice(0, according).trim() === '' ? sentence.indexOf(',', timex.end) + 1 : 0;
+  if (toldFrom > 0) {
+    const told = sentence.slice(toldFrom);
+    const shift = (d: TextSpan) => ({ start: d.start - toldFrom, end: d.end - toldFrom });
+    return headline(told, { start: 0, end: 0 }, { personFor, thingFor, doc: parse(told), otherDates: otherDates.filter((d) => d.start >= toldFrom).map(shift) });
+  }
   while (kept.length && PREPOSITIONAL_VERBS.has(lower(kept[0]))) {
     const close = kept.findIndex((w) => /,/.test(w.post));
     if (close < 0) break;
@@ -438,10 +501,28 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   }
 
   const first = kept[0];
-  if (first && RELATIVES.has(lower(first))) {
+  // "That is a reference to ...": a "that" or "which" that opens its sentence points back; it is no relative pronoun.
+  const opensSentence = (w: Word) => indexIn(words, w) === 0 || /[.!?]["”’']?\s*$/.test(words[indexIn(words, w) - 1]?.post ?? '');
+  if (first && lower(first) === 'that' && opensSentence(first) && kept[1] && !isVerb(kept[1])) {
+    // "That sentencing is set for ...": a demonstrative points to what the sentence before said; alone, "the".
+    kept = [{ ...first, text: 'the' }, ...kept.slice(1)];
+  } else if (first && RELATIVES.has(lower(first)) && !opensSentence(first)) {
     // "Harry, who stepped down" -> "Harry stepped down", without the comma.
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
-    kept = [...phrase, ...kept.slice(1)];
+    // A relative clause set off by commas ends at the next one: "City, who won the treble in 2023, are 15 points behind".
+    const close = kept.findIndex((w) => /,/.test(w.post));
+    const setOff = /,/.test(words[indexIn(words, first) - 1]?.post ?? '') && close > 1;
+    const clause = kept.slice(1, setOff ? close + 1 : kept.length);
+    // "the route that Deville had devised" -> "Deville had devised the route": the relative is the verb's object.
+    const verb = clause.findIndex(isVerb);
+    const subject = clause.slice(0, verb);
+    const ownSubject = lower(first) !== 'who' && verb > 0 && verb <= 4 && subject.every((w) => w.tags.has('Pronoun') || isName(w) || NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)));
+    if (ownSubject && phrase.length) {
+      let group = verb;
+      while (group + 1 < clause.length && (isVerb(clause[group + 1]) || clause[group + 1].tags.has('Adverb'))) group++;
+      const object = phrase.map((w, i) => (i === 0 && w.tags.has('Determiner') ? { ...w, text: lower(w) } : w));
+      kept = [...clause.slice(0, group), { ...clause[group], post: ' ' }, ...object, ...clause.slice(group + 1)];
+    } else kept = [...phrase, ...clause];
   } else if (first && PHRASE_PREPOSITIONS.has(lower(first)) && kept[1] && ['whom', 'which'].includes(lower(kept[1])) && kept.slice(2).some(isVerb)) {
     // "Saddam, with whom the king met" -> "The king met with Saddam".
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
@@ -451,26 +532,29 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
     // "Coleco, a toy maker whose stock peaked" -> "Coleco's stock peaked".
     const phrase = antecedent(words, first.start, timex).map((w) => ({ ...w, post: ' ' }));
     if (phrase.length) kept = [...phrase.slice(0, -1), { ...phrase[phrase.length - 1], text: `${phrase[phrase.length - 1].text}'s` }, ...kept.slice(1)];
-  } else if (first && first.tags.has('Gerund')) {
+  } else if (first && first.tags.has('Gerund') && !PREPOSITIONAL_VERBS.has(lower(first))) {
     // "Since stepping down ..., the Sussexes have" -> "The Sussexes stepped down"; mid-sentence, the sentence's subject.
     const gerund = { ...first, text: pastTense(first.text) };
-    const leading = words[0] === first || (words.indexOf(first) <= 2 && words.slice(0, words.indexOf(first)).every((w) => LEADING_JOINERS.has(lower(w))));
+    const leading = indexIn(words, first) === 0 || (indexIn(words, first) <= 2 && words.slice(0, indexIn(words, first)).every((w) => LEADING_JOINERS.has(lower(w))));
     kept = [...(leading ? mainSubject(words, clause.end) : sentenceSubject(words, first.start, timex)), gerund, ...kept.slice(1)];
   } else if (first && isVerb(first) && COORDINATORS.has(openedBy)) {
     // "the Fed left rates unchanged and said ..." -> "The Fed said ...": the subject of the first verb phrase.
     // The verb phrase's auxiliaries go with the second verb too: "was initialled ... and signed" -> "was signed".
-    const at = words.indexOf(first);
+    const at = indexIn(words, first);
     const earlier = words.slice(0, at - 1);
-    const from = Math.max(earlier.findLastIndex((w) => SUBORDINATORS.has(lower(w)) || /[,;]/.test(w.post)) + 1, 0);
+    // "after" in "in after-hours trading" is a preposition: a subordinator opens a clause only with a verb after it.
+    const from = Math.max(earlier.findLastIndex((w, i) => (SUBORDINATORS.has(lower(w)) && earlier.slice(i + 1).some(isVerb)) || /[,;]/.test(w.post)) + 1, 0);
     const verb = earlier.findIndex((w, i) => i >= from && isVerb(w));
     let main = verb;
     while (main >= 0 && main + 1 < at - 1 && words[main].tags.has('Auxiliary') && isVerb(words[main + 1])) main++;
-    const auxiliaries = first.tags.has('Auxiliary') || main === verb ? [] : words.slice(verb, main).map((w) => ({ ...w, post: ' ' }));
+    // Not a passive "was" onto a verb that cannot be passive: "was arrested ... and pleaded guilty", "was crowned ... and died".
+    const active = NEVER_PASSIVE.has(lower(first)) || Boolean(kept[1]?.tags.has('Adjective') && !kept[1].tags.has('Noun'));
+    const auxiliaries = first.tags.has('Auxiliary') || main === verb || active ? [] : words.slice(verb, main).map((w) => ({ ...w, post: ' ' }));
     kept = [...(verb > 0 ? subjectBefore(words, verb) : []), ...auxiliaries, ...kept];
   } else if (first && SAYING.has(lower(first)) && kept.length > 1 && QUOTE_CLOSED.test(sentence.slice(0, first.start)) && !kept.slice(1).some(isVerb)) {
     // An attribution after its quote ("..., said one protester near the market") reads as a headline the other way round.
     kept = [...kept.slice(1), { ...first, text: lower(first) }];
-  } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[words.indexOf(first) - 1] ?? first) !== 'to') {
+  } else if (first && isVerb(first) && !SUBORDINATORS.has(openedBy) && lower(words[indexIn(words, first) - 1] ?? first) !== 'to') {
     // "Margaret Ellison, the biologist ..., died at her home" -> "Margaret Ellison died at her home".
     kept = [...sentenceSubject(words, first.start, timex), ...kept];
   }
@@ -483,9 +567,12 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   const closing = (from: number) => kept.findIndex((w, i) => i > from && /,/.test(w.post));
   const aside = kept.findIndex((w, i) => {
     if (i === 0 || !/,/.test(kept[i - 1].post)) return false;
-    if (RELATIVES.has(lower(w))) return true;
+    // "A weekly cap, under which riders stop paying ..., starts": a relative with its preposition.
+    if (RELATIVES.has(lower(w)) || (PHRASE_PREPOSITIONS.has(lower(w)) && ['which', 'whom'].includes(lower(kept[i + 1] ?? w)))) return true;
     const close = closing(i);
     const opensAside = PHRASE_PREPOSITIONS.has(lower(w)) || (isName(kept[i - 1]) && !isName(w) && NOUN_PHRASE_TAGS.some((t) => w.tags.has(t)));
+    // "founded, according to tradition, by settlers": whose account it is, wherever it stands.
+    if (lower(w) === 'according' && close > i) return true;
     return opensAside && close > i && !kept.slice(i, close + 1).some(isVerb) && Boolean(kept[close + 1] && isVerb(kept[close + 1]));
   });
   if (aside > 0) {
@@ -518,11 +605,12 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
   }
 
   const firstVerb = kept.findIndex(isVerb);
-  // A relative "that" follows a noun and opens a verb ("a revolt that burned ..."); after a verb it opens what was said.
+  // A relative "that" follows a noun and opens a verb ("a revolt that burned ..."); after a verb it opens what was said,
+  // and "and that" a second thing said, which the headline leaves.
   const relativeThat = (i: number) => lower(kept[i]) === 'that' && kept[i - 1].tags.has('Noun') && Boolean(kept[i + 1] && isVerb(kept[i + 1]));
   const cut = kept.findIndex(
     (w, i) =>
-      i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || relativeThat(i) || (COORDINATORS.has(lower(w)) && kept[i + 1] && (isVerb(kept[i + 1]) || (/,/.test(kept[i - 1].post) && opensClause(kept, i))))),
+      i > Math.max(firstVerb, 1) && (TRAILING_CLAUSE.has(lower(w)) || relativeThat(i) || (COORDINATORS.has(lower(w)) && kept[i + 1] && (isVerb(kept[i + 1]) || lower(kept[i + 1]) === 'that' || (/,/.test(kept[i - 1].post) && opensClause(kept, i))))),
   );
   if (cut > 0) kept = kept.slice(0, cut);
 
@@ -535,7 +623,8 @@ export function headline(sentence: string, timex: TextSpan, context: HeadlineCon
 
   // Compress: drop trailing prepositional phrases ("at the Church ...", "with Queen Camilla ...") until it fits.
   while (wordCount(kept) > MAX_WORDS) {
-    const pp = kept.findLastIndex((w, i) => i >= 3 && PHRASE_PREPOSITIONS.has(lower(w)));
+    // "at least two people" is a number, not a place.
+    const pp = kept.findLastIndex((w, i) => i >= 3 && PHRASE_PREPOSITIONS.has(lower(w)) && !['least', 'most'].includes(lower(kept[i + 1] ?? w)));
     if (pp < 0) break;
     kept = kept.slice(0, pp);
   }

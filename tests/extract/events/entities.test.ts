@@ -32,6 +32,36 @@ describe('entitiesOf(doc)', () => {
   });
 });
 
+describe('entitiesOf(doc): dates and places that compromise reads as people', () => {
+  test('a month or weekday a date runs into a name is no part of it; a month alone before a name may be a first name', () => {
+    expect(entitiesOf(nlp('On 4 August Wilson declared war.')).people).toEqual(['Wilson']);
+    expect(entitiesOf(nlp('By late August French troops had left.')).people).toEqual([]);
+    expect(entitiesOf(nlp('June Carter sang in 1950.')).people).toEqual(['June Carter']);
+  });
+
+  test('a lone name after "in" is a place', () => {
+    const e = entitiesOf(nlp('He grew up in Brittany before 1480.'));
+    expect(e.people).toEqual([]);
+    expect(e.places).toContain('Brittany');
+  });
+});
+
+describe('entitiesOf(doc).passing', () => {
+  test.each([
+    ['an object', 'In 1962 he hired Lucy Grant as his secretary.', 'Lucy Grant'],
+    ['after a preposition', 'She toured Spain with Tom Baker in 1971.', 'Tom Baker'],
+    ['an apposition to a common noun', 'His younger brother, Samuel, joined the firm in 1840.', 'Samuel'],
+    ['a newborn', 'Mary Jones was born in Leeds in 1931.', 'Mary Jones'],
+  ])('a name as %s is named in passing', (_, sentence, name) => {
+    expect([...entitiesOf(nlp(sentence)).passing]).toEqual([name]);
+  });
+
+  test('the subject of a sentence is not, even when it is named again as an object', () => {
+    expect([...entitiesOf(nlp('Lucy Grant left Paris in 1970.')).passing]).toEqual([]);
+    expect([...entitiesOf(nlp('Lucy Grant, the singer, praised Lucy Grant of Leeds in 1970.')).passing]).not.toContain('Lucy Grant');
+  });
+});
+
 describe('personResolver(mentions)', () => {
   const mentions = [
     { name: 'Prince Harry', at: 0 },
@@ -105,6 +135,30 @@ describe('personResolver: pronouns and name parts', () => {
     expect(people.personFor('he', 150)).toBe('Paul Kennedy');
     expect(people.personFor('she', 250)).toBe('Margaret Ellison');
     expect(people.personFor('he', 10)).toBeUndefined();
+  });
+
+  test('"she" keeps to the woman the text follows when another is named only in passing', () => {
+    const text = 'Ada Stone moved to Leeds in 1950. There she married Tom Hale. Their daughter, Ruth, was born in 1952. In 1960 she opened a shop.';
+    const at = (s: string) => text.indexOf(s);
+    const mentions = [
+      { name: 'Ada Stone', at: 0, gender: 'female' as const },
+      { name: 'Tom Hale', at: at('Tom'), gender: 'male' as const, passing: true },
+      { name: 'Ruth', at: at('Ruth'), passing: true },
+    ];
+    expect(personResolver(mentions, text).personFor('she', at('In 1960'))).toBe('Ada Stone');
+    // With no "she" just before her, the person named in passing is the last one named and takes it.
+    const plain = 'Ada Stone moved to Leeds in 1950. Their daughter, Ruth, was born in 1952. In 1960 she opened a shop.';
+    const ruth = [mentions[0], { name: 'Ruth', at: plain.indexOf('Ruth'), passing: true }];
+    expect(personResolver(ruth, plain).personFor('she', plain.indexOf('In 1960'))).toBe('Ruth');
+  });
+
+  test('two names the text gives one person ("later known as", "born") resolve to the name known by', () => {
+    const text = 'Anna Berg moved to Oslo in 1920. There Anna Berg, later known as Anna Lind, sang at the opera in 1925.';
+    const people = personResolver([{ name: 'Anna Berg', at: 0 }, { name: 'Anna Lind', at: text.indexOf('Anna Lind') }], text);
+    expect(people.resolve('Anna Berg', 0)).toBe('Anna Lind');
+    expect(people.namedIn('Berg left in 1930.')).toEqual(['Anna Lind']);
+    const born = 'Tom Hale (born Thomas Hallam) opened a shop in 1950.';
+    expect(personResolver([{ name: 'Thomas Hallam', at: 0 }], born).resolve('Thomas Hallam', 60)).toBe('Tom Hale');
   });
 
   test('a word of only one full name names that person; titles and shared words do not', () => {

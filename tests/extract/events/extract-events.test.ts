@@ -57,3 +57,11 @@ describe('the other dates of a sentence in a headline', () => {
     expect(titlesOf('The project, begun in 2007, took nine years to complete.', '2009-05-01')[0]).toContain('took nine years');
   });
 });
+
+describe('pronouns in headlines', () => {
+  test('a pronoun stands for someone named before it, not for a name between it and the date', () => {
+    const text = 'Mary Hale was crowned in 1553. Her sister Anne Hale came to the throne in 1558.';
+    const titles = extractEvents({ id: 'p', text, dct: '2020-01-01' }).events.map((e) => e.title);
+    expect(titles).toContain("Mary Hale's sister Anne Hale came to the throne");
+  });
+});

@@ -196,6 +196,102 @@ describe('headline(sentence, timex, context?)', () => {
     expect(titleOf("Nobody would comment before the judge's ruling, which is expected early next week.", 'early next week')).toBe("The judge's ruling is expected");
   });
 
+  test('a verb compromise splits from its subject before an "if" stays with its subject', () => {
+    expect(titleOf('The lease ends on May 2, and tenants have said that shops will close if the council does not step in before the winter.', 'the winter')).toBe(
+      'Shops will close',
+    );
+  });
+
+  test('a "that" opening its sentence points back: it stays, or before a noun becomes "the"; it is no relative pronoun', () => {
+    expect(titleOf('Nobody expected the vote. That was the end of the reform in 1998.', '1998')).toBe('That was the end of the reform');
+    expect(titleOf('The jury found him guilty. That hearing is set for June 3.', 'June 3')).toBe('The hearing is set');
+  });
+
+  test('the two dates of a range go with "between" and the word that joins them, whichever of them dates the headline', () => {
+    const sentence = 'Between 1720 and 1740 the harbour was rebuilt.';
+    const [first, second] = ['1720', '1740'].map((d) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + 4 }));
+    expect(headline(sentence, first, { otherDates: [second] })).toBe('The harbour was rebuilt');
+    expect(headline(sentence, second, { otherDates: [first] })).toBe('The harbour was rebuilt');
+    const mid = 'Wages fell from 1720 to 1740 in the north.';
+    const [from, to] = ['1720', '1740'].map((d) => ({ start: mid.indexOf(d), end: mid.indexOf(d) + 4 }));
+    expect(headline(mid, to, { otherDates: [from] })).toBe('Wages fell in the north');
+  });
+
+  test('a colon joins two sentences in one, as a semicolon does', () => {
+    expect(titleOf('The war ruined the town: in 1643 the castle was taken.', '1643')).toBe('The castle was taken');
+  });
+
+  test('a date in an "according to" phrase is the source\'s: the headline is what the source tells, before or after it', () => {
+    expect(titleOf('The river rose by two metres overnight, according to a report issued on Friday.', 'Friday')).toBe('The river rose by two metres overnight');
+    expect(titleOf('According to a survey released in May, most shops had closed early.', 'May')).toBe('Most shops had closed early');
+    expect(titleOf('According to the mayor on Friday the bridge was unsafe.', 'Friday')).not.toMatch(/^Accorded/);
+  });
+
+  test('"as of" and "as early as" go with their date', () => {
+    expect(titleOf('As of 2019, the archive held 4,000 maps, of which 300 are on show.', '2019')).toBe('The archive held 4,000 maps');
+    expect(titleOf('Floods were recorded as early as 1340 in the valley.', '1340')).toBe('Floods were recorded in the valley');
+  });
+
+  test('a second "it" in a sentence goes on with the first, not with a noun between them', () => {
+    expect(titleOf('In 1760 the duke sold it to a bank in the city, and in 1790 it burned down.', '1790')).toBe('It burned down');
+  });
+
+  test('a date after an aside goes on with the clause before the aside, and an "according to" aside goes', () => {
+    expect(titleOf('The abbey was built, according to legend, in 1120 by monks from Cluny.', '1120')).toBe('The abbey was built by monks from Cluny');
+  });
+
+  test('a passive "was" does not carry over to a second verb with an adjective after it, or one that takes no object', () => {
+    expect(titleOf('The clerk was charged in May and pleaded guilty to theft in June.', 'June')).toBe('The clerk pleaded guilty to theft');
+    expect(titleOf('The bishop was exiled in 1560 and died in Rome in 1571.', '1571')).toBe('The bishop died in Rome');
+  });
+
+  test('a relative clause set off by commas ends at its closing comma', () => {
+    expect(titleOf('Leeds, who won the league in the 1991-92 season, are bottom of the table and have lost six games.', 'the 1991-92 season')).toBe('Leeds won the league');
+  });
+
+  test('a name before "whose" is what it stands for, not the head of a list of names', () => {
+    expect(titleOf('Moyes, whose side was relegated in May, said he would stay.', 'May')).toBe("Moyes's side was relegated");
+  });
+
+  test('a relative pronoun that is its verb\'s object goes after the verb', () => {
+    expect(titleOf('Residents opposed the scheme, which the council had approved in May.', 'May')).toBe('The council had approved the scheme');
+  });
+
+  test('a gerund set off at the head of the sentence is its subject, and "alone" goes with the date it narrows', () => {
+    expect(titleOf('Fishing, which employs few people now, declined sharply in the 1970s.', 'the 1970s')).toBe('Fishing declined sharply');
+    expect(titleOf('In March alone more than 900 homes were sold.', 'March')).toBe('More than 900 homes were sold');
+  });
+
+  test('a second verb after "and" takes the subject of the first even when a comma moved onto it with its date', () => {
+    const sentence = 'Sales climbed through the 1990s and peaked in 2001, and analysts said that cheaper imports would hurt.';
+    const at = (d: string) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + d.length });
+    expect(headline(sentence, at('2001'), { otherDates: [at('the 1990s')] })).toBe('Sales peaked');
+  });
+
+  test('a relative clause with its preposition set off by commas is an aside', () => {
+    expect(titleOf('The new bridge, under which barges pass every hour, opened on May 3.', 'May 3')).toBe('The new bridge opened');
+  });
+
+  test('a second verb after "and" takes the first one\'s subject past an adverb and past a prepositional "after"', () => {
+    expect(titleOf('The firm also opened a plant in Leeds and said it would hire 200 people in March.', 'March')).toBe('The firm said it would hire 200 people');
+    expect(titleOf('Prices fell in after-hours trading and have dropped 9% this week.', 'this week')).toBe('Prices have dropped 9%');
+  });
+
+  test('"and that" leaves a second thing said, and "at least" is no phrase to drop', () => {
+    expect(titleOf('The mayor said on Friday that at least nine homes had flooded and that the school would stay shut.', 'Friday')).toBe(
+      'The mayor said that at least nine homes had flooded',
+    );
+  });
+
+  test('"through" goes with the date it introduces', () => {
+    expect(titleOf('The strike lasted through the winter.', 'the winter')).toBe('The strike lasted');
+  });
+
+  test('a date said as a possessive leaves "the" before its noun', () => {
+    expect(titleOf("The mayor pointed to last month's flooding.", "last month's")).toBe('The mayor pointed to the flooding');
+    expect(titleOf("Saturday's final was moved to Leeds.", "Saturday's")).toBe('The final was moved to Leeds');
+  });
+
   test('a dateline a wire service signs', () =>
     expect(titleOf('BUDAPEST, March 12 (Xinhua) -- Hungary joined NATO in a ceremony.', 'March 12')).toBe('Hungary joined NATO in a ceremony'));
 
