@@ -122,8 +122,18 @@ const GENERATION = 25;
 /** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
 const NEWS_DEICTICS = 2;
 
+/**
+ * Whether an expression speaks from the DCT's own day. A bare "today" told in the present ("Today the mausoleum is a
+ * museum") is the present age a history ends on, not the day of a report ("Today the company said").
+ */
+function fromToday(c: Candidate, text: string): boolean {
+  if (c.partial.kind === 'weekday') return true;
+  if (c.partial.kind !== 'offset' || c.partial.from !== 'dct') return false;
+  return !c.partial.nowadays || tenseAround(text, c.start, c.end) === -1;
+}
+
 /** Whether most of the years the text states lie well before the DCT and it hardly speaks from its own day, or there is no DCT at all. */
-function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
+function isHistorical(text: string, candidates: Candidate[], dct: Date | null): boolean {
   const years: number[] = [];
   for (const c of candidates) {
     if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) years.push(Number(c.partial.value));
@@ -134,8 +144,7 @@ function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
   const generationAgo = dct.getUTCFullYear() - GENERATION;
   if (years.length < HISTORY_MIN_YEARS && !(years.length === 2 && years.every((y) => y <= generationAgo))) return false;
   // News speaks from its own day ("on Sunday", "late last month") however many old years it recalls; a history rarely does.
-  const fromToday = candidates.filter((c) => c.partial.kind === 'weekday' || (c.partial.kind === 'offset' && c.partial.from === 'dct')).length;
-  if (fromToday >= NEWS_DEICTICS) return false;
+  if (candidates.filter((c) => fromToday(c, text)).length >= NEWS_DEICTICS) return false;
   const old = years.filter((y) => y <= dct.getUTCFullYear() - HISTORY_GAP).length;
   return old >= HISTORY_SHARE * years.length;
 }
@@ -145,7 +154,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   const candidates = findCandidates(text);
   const dct = dctFor(text, candidates, options.dct);
   const anchors: Anchors = { dct: dct.value ? parseDay(dct.value) : null, narrative: null };
-  anchors.historical = isHistorical(candidates, anchors.dct);
+  anchors.historical = isHistorical(text, candidates, anchors.dct);
   const timexes: Timex[] = [];
   for (const c of candidates) {
     let value: string;

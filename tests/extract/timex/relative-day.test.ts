@@ -16,6 +16,10 @@ describe('days relative to the DCT', () => {
       ['1539', '1539'],
       ['Today', 'PRESENT_REF'],
     ]));
+  it('a history that ends on "today" and "last year" is still a history: its present-day "today" is no report\'s day', () =>
+    expect(tagTimexes('The abbey was founded in 1132, rebuilt in 1290 and dissolved in 1539. The following year it was sold. Today only the gatehouse stands. It drew 5,000 visitors last year.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1132', '1290', '1539', '1540', 'PRESENT_REF', '2023']));
+  it('"today" told in the past is a report\'s day, and with another such word makes a text news', () =>
+    expect(tagTimexes('The firm, founded in 1932, moved in 1990 and in 2001. Today it announced that sales fell last year; the following year will be better.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1932', '1990', '2001', '2024-02-17', '2023', '2024']));
   it('"this morning" in a history is still the day it was published', () =>
     expect(tagTimexes('The abbey was founded in 1132 and dissolved in 1539. I visited it this morning.', { dct: DCT }).timexes.map((t) => t.value).slice(-1)).toEqual(['2024-02-17TMO']));
 });
