@@ -13,6 +13,7 @@ import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
 import { definitePeriodRule } from './rules/definite-period';
 import { durationRule } from './rules/duration';
+import { earlyDatedYearRule } from './rules/early-dated-year';
 import { earlyDecadeRule } from './rules/early-decade';
 import { earlyYearRule } from './rules/early-year';
 import { eraYearRule } from './rules/era-year';
@@ -43,6 +44,7 @@ import { zonedClockRule } from './rules/zoned-clock';
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
   eraYearRule,
+  earlyDatedYearRule,
   // "the first half of fiscal 2024" is a fiscal half (FY2024-H1) before it is a calendar one.
   fiscalYearRule,
   quarterRule,

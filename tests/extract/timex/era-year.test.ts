@@ -41,6 +41,20 @@ describe('early-year: years before 1000 without an era, in a text that gives era
   it('is a count in a text without eras', () => expectNone('The index rose in 383 trades and closed at 296.', DCT));
 });
 
+describe('early-dated-year: days, months and seasons of years before 1000 without an era', () => {
+  it('reads a day, a month and a season of an early year after AD years', () =>
+    expect(values('Offa became king in AD 757. He died on 29 July 796; in March 792 he had a rival killed, and he spent the summer of 794 in Kent.')).toEqual([
+      ['AD 757', '0757'],
+      ['29 July 796', '0796-07-29'],
+      ['March 792', '0792-03'],
+      ['the summer of 794', '0794-SU'],
+    ]));
+  it('takes the era of the years around it', () => expect(values('Hannibal crossed the Alps in 218 BC and won at Cannae in August 216.')).toEqual([['218 BC', 'BC0218'], ['August 216', 'BC0216-08']]));
+  it('reads a number up to 31 after a month as its day, and leaves a lower-case "may" alone', () =>
+    expect(values('Rome fell in AD 476. On August 24 the city burned, and it may 300 times.').map(([text]) => text)).toEqual(['AD 476', 'August 24']));
+  it('is no year in a text without eras', () => expect(values('The index rose in March 383 points.').map(([text]) => text)).toEqual(['March']));
+});
+
 describe('early-decade: decades before 1000 and two-digit decades in a text that gives eras', () => {
   it('reads a three-digit decade', () => expect(values('Hadrian built it in AD 122; Pius built another in the 140s.')).toEqual([['AD 122', '0122'], ['the 140s', '014']]));
   it('takes the century of the years around a two-digit decade', () => expect(values('Boudica rose in AD 60. By the 80s Agricola was in Scotland.')).toEqual([['AD 60', '0060'], ['the 80s', '008']]));
