@@ -31,6 +31,8 @@ describe('text that is not a time', () => {
     'a second opinion',
     'room 1204 on floor 3',
     'they may march on the capital',
+    'after the first march the troops had gone',
+    'their second march drew more people',
     'as soon as he can',
     "Gonzalez said on CBS's ''60 Minutes.''",
     'a picture of Gary Cooper from the film ``High Noon.\'\'',
