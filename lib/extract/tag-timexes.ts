@@ -50,14 +50,16 @@ function narrativePoint(value: string): Anchors['narrative'] {
   // "In the 1640s ... the following decade": a decade or century of our era is a point the story can be at too.
   const period = /^(\d{2,3})$/.exec(value);
   if (period) return period[1].length === 3 ? { date: day(Number(period[1]) * 10, 1, 1), unit: 'decade' } : { date: day(Number(period[1]) * 100, 1, 1), unit: 'century' };
-  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(T\d{2}:\d{2}$)?)?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
   if (!m) return null;
-  const [, bc, year, month, date, quarter, week, season] = m;
+  const [, bc, year, month, date, time, quarter, week, season] = m;
   if (week) return null;
   // Our own values, so the parts are in range; a year before Christ is negative, as formatYear reads it.
   const first = month ? Number(month) : quarter ? Number(quarter) * 3 - 2 : season ? SEASON_STARTS[season] : 1;
   const start = day((bc ? -1 : 1) * Number(year), first, date ? Number(date) : 1);
-  return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : season ? 'season' : 'year' };
+  const point: Anchors['narrative'] = { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : season ? 'season' : 'year' };
+  // The clock time too, for "Two hours later"; the story is still at the day.
+  return time ? { ...point, time } : point;
 }
 
 /** "December 7 of that year": naming the year the story is in does not blur the day it is at. */
@@ -149,6 +151,8 @@ function isHistorical(text: string, candidates: Candidate[], dct: Date | null): 
   return old >= HISTORY_SHARE * years.length;
 }
 
+const CLOCK_VALUE = /T\d{2}:\d{2}$/;
+
 export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string');
   const candidates = findCandidates(text);
@@ -170,7 +174,9 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }
-    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value };
+    // "Two hours later" than a clock time is a clock time.
+    const type = c.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : c.type;
+    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value };
     if (c.mod) timex.mod = c.mod;
     timexes.push(timex);
   }

@@ -9,7 +9,7 @@ import type { Direction, Partial, Unit } from './partial';
 export interface Anchors {
   dct: Date | null;
   /** The last date the text mentioned and how precisely, for "the following day", "that month", "a year earlier". */
-  narrative: { date: Date; unit: Unit } | null;
+  narrative: { date: Date; unit: Unit; time?: string } | null;
   /**
    * A history rather than news: most years it names lie well before the DCT. Dates without a year
    * ("on 28 June") then belong to the year the story is at, not to the publication year.
@@ -156,6 +156,8 @@ function pastNotAhead(partial: Extract<Partial, { kind: 'offset' }>, anchors: An
 function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative, historical }: Anchors): string {
   // "Today the ruins lie in a suburb": a history speaks of its own day only as the present age.
   if (partial.nowadays && historical) return 'PRESENT_REF';
+  const onClock = laterOnClock(partial, narrative);
+  if (onClock) return onClock;
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
   // "the year", "the end of the month": in a history the one the story is in, in the news the DCT's.
@@ -178,6 +180,15 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   }
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');
   return formatUnit(addUnits(dct, partial.unit, partial.amount), partial.unit) + time;
+}
+
+/** "At 9.30 p.m. ... Two hours later": hours and minutes counted from the clock time the story is at give a clock time too. */
+function laterOnClock(partial: Extract<Partial, { kind: 'offset' }>, narrative: Anchors['narrative']): string | undefined {
+  const clock = narrative?.time && /^T(\d{2}):(\d{2})$/.exec(narrative.time);
+  if (!clock || partial.from !== 'narrative' || (partial.unit !== 'hour' && partial.unit !== 'minute')) return undefined;
+  const minutes = Number(clock[1]) * 60 + Number(clock[2]) + partial.amount * (partial.unit === 'hour' ? 60 : 1);
+  const at = new Date(narrative!.date.getTime() + minutes * 60_000);
+  return `${formatDay(at)}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
 }
 
 /**

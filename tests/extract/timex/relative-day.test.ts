@@ -61,6 +61,13 @@ describe('parts of the day the story is at', () => {
     expect(tagTimexes('Crews cleared the line on Tuesday and stayed overnight to repair it.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
   it('"overnight" with no other day is the night just past', () => expectTimex('Temperatures fell overnight, forecasters said.', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
+  it('hours and minutes later than a clock time are a clock time, and the night after them is that day\'s', () =>
+    expect(tagTimexes('The assault began on 4 June 1859. At 9 p.m. the gates fell; 90 minutes later the garrison surrendered. During the night the town burned.', { dct: DCT }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['4 June 1859', 'DATE', '1859-06-04'],
+      ['9 p.m.', 'TIME', '1859-06-04T21:00'],
+      ['90 minutes later', 'TIME', '1859-06-04T22:30'],
+      ['the night', 'TIME', '1859-06-04TNI'],
+    ]));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
   it('an hour in words: "nine in the morning", "ten o\'clock in the evening"', () => {
