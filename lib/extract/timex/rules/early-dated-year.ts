@@ -26,7 +26,7 @@ export const earlyDatedYearRule: Rule = {
       start: match.index,
       end: match.index + match[0].length,
       type: 'DATE',
-      partial: { kind: 'calendar', year: era.year < 0 ? -year : year, month: month && lookup(MONTHS, month), day: day === undefined ? undefined : Number(day), season: season && lookup(SEASONS, season) },
+      partial: { kind: 'calendar', year: era.year < 0 ? -year : year, month: month ? lookup(MONTHS, month) : undefined, day: day === undefined ? undefined : Number(day), season: season && lookup(SEASONS, season) },
     };
   },
 };
