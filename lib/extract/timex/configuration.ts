@@ -8,7 +8,6 @@ import { anaphoricUnitRule } from './rules/anaphoric-unit';
 import { centuryRule } from './rules/century';
 import { datedPeriodRule } from './rules/dated-period';
 import { dayPartRule } from './rules/day-part';
-import { dayPartOfRule } from './rules/day-part-of';
 import { dayOfMonthRule } from './rules/day-of-month';
 import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
@@ -55,7 +54,6 @@ export const RULES: Rule[] = [
   namedTimeRule,
   zonedClockRule,
   dayPartRule,
-  dayPartOfRule,
   holidayRule,
   historicDayRule,
   weekOfRule,
