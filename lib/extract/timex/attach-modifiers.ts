@@ -19,8 +19,7 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:more\s+than|over|longer\s+than)\s+$/i, 'MORE_THAN'],
   [/\b(?:less\s+than|under|fewer\s+than|shorter\s+than)\s+$/i, 'LESS_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
-  // "lasted barely three days": that long and hardly more.
-  [/\b(?:at\s+most|no\s+more\s+than|up\s+to|barely|scarcely|hardly)\s+$/i, 'EQUAL_OR_LESS'],
+  [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
 ];
 /** Point modifiers make sense on dates, quantity modifiers on durations and on "two years ago". */
 const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER', 'CIRCA', 'AROUND_YEAR', 'HALF_START', 'HALF_END']);

@@ -41,7 +41,6 @@ describe('durations', () => {
     const { timexes } = tagTimexes('The airline grounded 800 flights over two days.', { dct: DCT });
     expect(timexes.map((t) => [t.text, t.value, t.mod])).toEqual([['two days', 'P2D', undefined]]);
   });
-  it('barely three days', () => expectTimex('The truce lasted barely three days.', DCT, { text: 'barely three days', type: 'DURATION', value: 'P3D', mod: 'EQUAL_OR_LESS' }));
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
   it('an open count of units after a verb of lasting', () => {
