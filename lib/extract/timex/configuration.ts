@@ -27,6 +27,7 @@ import { monthRule } from './rules/month';
 import { ordinalDayRule } from './rules/ordinal-day';
 import { namedTimeRule } from './rules/named-time';
 import { quarterRule } from './rules/quarter';
+import { rateRule } from './rules/rate';
 import { recurringWeekdayRule } from './rules/recurring-weekday';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
@@ -71,6 +72,8 @@ export const RULES: Rule[] = [
   decadeRule,
   centuryRule,
   spelledYearRule,
+  // "visitors a year" is a rate before it is a duration.
+  rateRule,
   // "the past" is a reference but "the past two months" is a duration; the longer match settles it.
   durationRule,
   longCompoundRule,
