@@ -23,6 +23,7 @@ import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { historicDayRule } from './rules/historic-day';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
+import { millenniumRule } from './rules/millennium';
 import { monthRule } from './rules/month';
 import { ordinalDayRule } from './rules/ordinal-day';
 import { namedTimeRule } from './rules/named-time';
@@ -71,6 +72,7 @@ export const RULES: Rule[] = [
   earlyDecadeRule,
   decadeRule,
   centuryRule,
+  millenniumRule,
   spelledYearRule,
   // "visitors a year" is a rate before it is a duration.
   rateRule,
