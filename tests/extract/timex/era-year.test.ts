@@ -38,6 +38,13 @@ describe('early-year: years before 1000 without an era, in a text that gives era
   it('reads "in 383" after AD years', () => expect(values('Britain was invaded in AD 43. In 383 the general left.')).toEqual([['AD 43', '0043'], ['383', '0383']]));
   it('takes the era of the years around it', () => expect(values('Caesar came in 55 BC and again in 54.')).toEqual([['55 BC', 'BC0055'], ['54', 'BC0054']]));
   it('leaves counts alone', () => expect(values('Rome fell in AD 476. It sent in 300 ships.')).toEqual([['AD 476', '0476']]));
+  it('reads the end of a range of years, and a year before a place', () =>
+    expect(values('Trajan ruled from AD 98 to 117. Born in 53 in Italica, he died in 117 at Selinus.')).toEqual([
+      ['AD 98', '0098'],
+      ['117', '0117'],
+      ['53', '0053'],
+      ['117', '0117'],
+    ]));
   it('takes the era of a century written with one', () =>
     expect(values('The town was founded in 52 BC, and a temple stood there by the 2nd century AD. A church was built in 873.').slice(2)).toEqual([['873', '0873']]));
   it('is a count in a text without eras', () => expectNone('The index rose in 383 trades and closed at 296.', DCT));
