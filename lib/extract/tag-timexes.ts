@@ -6,7 +6,7 @@
 import type { Dct } from '../model';
 import { attachModifiers } from './timex/attach-modifiers';
 import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
-import { day, formatDay, parseDay } from './timex/calendar';
+import { addUnits, day, formatDay, parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
 import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { dropQuotedTitles } from './timex/drop-quoted-titles';
@@ -102,6 +102,15 @@ function storyPoint(value: string, text: string, start: number, tense: () => Dir
   return point.unit === 'quarter' && asideQuarter(text, start, tense) ? null : point;
 }
 
+/**
+ * "A month later" than a day is told as a month in a history (resolve.ts), but the story is at the day a month on:
+ * "On 28 June ... A month later ... Two days later" is 30 July.
+ */
+function monthsAfterDay(p: Candidate['partial'], { narrative, historical }: Anchors): Anchors['narrative'] {
+  if (!historical || narrative?.unit !== 'day' || p.kind !== 'offset' || p.from !== 'narrative' || p.unit !== 'month' || !p.keepPrecision) return null;
+  return { date: addUnits(narrative.date, 'month', p.amount), unit: 'day' };
+}
+
 /** "the nine months", "the first six months": the part of its year a report is at, so "a year earlier" is the year before. */
 const PART_OF_YEAR = /^P(?:[2-9]|1[01])M$/;
 const DEFINITE = /^the\s/i;
@@ -169,7 +178,10 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
-    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
+    const monthsOn = monthsAfterDay(c.partial, anchors);
+    if (monthsOn) {
+      anchors.narrative = monthsOn;
+    } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
       anchors.narrative = storyPoint(value, text, c.start, tenseCue) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);

@@ -148,6 +148,9 @@ function pastNotAhead(partial: Extract<Partial, { kind: 'offset' }>, anchors: An
   return ahead && tense() === -1 ? { ...anchors, narrative: null } : anchors;
 }
 
+/** Units a history counts in whole: "two years later", "four months later" name the year or month, not a day in it. */
+const COUNTED_WHOLE: Unit[] = ['year', 'month'];
+
 /**
  * So many units from the DCT or from the date the story is at. A shift from the story's date keeps
  * that date's precision ("a year earlier" than a day is a day), and a year back from a quarter under
@@ -172,9 +175,11 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   if (partial.nightAfterPastDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) < formatDay(dct)) return formatDay(narrative.date) + time;
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
-    // day or month for years: "three years later" than 21 October 1879 is 1882, and "on 4 September" then falls in 1882.
+    // day or month for years, or a day for months: "three years later" than 21 October 1879 is 1882, and "on 4
+    // September" then falls in 1882; "a month later" than 9 August 1910 is 1910-09 (the story stays at a day, see
+    // tag-timexes.ts).
     // (A report's "a year earlier" compares like periods, so in the news it keeps the quarter or day.)
-    const keep = partial.keepPrecision && narrative.unit !== 'season' && !(historical && partial.unit === 'year');
+    const keep = partial.keepPrecision && narrative.unit !== 'season' && !(historical && COUNTED_WHOLE.includes(partial.unit));
     const unit = keep && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
   }
