@@ -44,6 +44,10 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       if (anchors.historical && !partial.direction && anchors.narrative?.unit === 'day') {
         return formatUnit(nearestWeekday(partial.weekday, anchors.narrative.date), 'day') + (partial.time ?? '');
       }
+      // "He died on a Thursday" in a history at a year or month: a Thursday of that year, never one near the DCT.
+      if (anchors.historical && !partial.direction && anchors.narrative && finer('day', anchors.narrative.unit)) {
+        return `${formatYear(anchors.narrative.date.getUTCFullYear())}-WXX-${partial.weekday === 0 ? 7 : partial.weekday}${partial.time ?? ''}`;
+      }
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
       if (partial.day !== undefined && partial.month === undefined) return resolveDayOfMonth(partial.day, anchors) + (partial.time ?? '');

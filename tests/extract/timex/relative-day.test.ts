@@ -43,6 +43,8 @@ describe('weekdays, with the verb deciding the direction', () => {
   it('"the following Monday" counts on from it', () =>
     expect(tagTimexes('Talks opened on June 6, 2019 and resumed the following Monday.', { dct: DCT }).timexes[1]).toMatchObject({ text: 'the following Monday', value: '2019-06-10' }));
   it('with no day to count from, "the previous Friday" is the one before the DCT', () => expectTimex('Prices were higher than the previous Friday.', DCT, { value: '2024-02-16' }));
+  it('a bare weekday in a history at a year is a weekday of that year, not one near the DCT', () =>
+    expect(tagTimexes('The abbey was founded in 1132, rebuilt in 1290 and dissolved in 1539. The last abbot left on a Friday.', { dct: DCT }).timexes.map((t) => t.value).slice(-1)).toEqual(['1539-WXX-5']));
   it('a weekday with a part of the day', () => expectTimex('he was shot Friday night', DCT, { text: 'Friday night', type: 'DATE', value: '2024-02-16TNI' }));
 });
 
