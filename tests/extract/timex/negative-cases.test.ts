@@ -32,6 +32,8 @@ describe('text that is not a time', () => {
     'room 1204 on floor 3',
     'they may march on the capital',
     'after the first march the troops had gone',
+    'when the future Nicholas II turned the first sod',
+    'she was engaged to the future king',
     'their second march drew more people',
     'as soon as he can',
     "Gonzalez said on CBS's ''60 Minutes.''",
