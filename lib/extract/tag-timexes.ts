@@ -6,7 +6,7 @@
 import type { Dct } from '../model';
 import { attachModifiers } from './timex/attach-modifiers';
 import { attachTrailingModifiers } from './timex/attach-trailing-modifiers';
-import { day, formatDay, parseDay } from './timex/calendar';
+import { addUnits, day, formatDay, parseDay } from './timex/calendar';
 import { chronoCandidates } from './timex/chrono-dates';
 import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { dropQuotedTitles } from './timex/drop-quoted-titles';
@@ -50,14 +50,16 @@ function narrativePoint(value: string): Anchors['narrative'] {
   // "In the 1640s ... the following decade": a decade or century of our era is a point the story can be at too.
   const period = /^(\d{2,3})$/.exec(value);
   if (period) return period[1].length === 3 ? { date: day(Number(period[1]) * 10, 1, 1), unit: 'decade' } : { date: day(Number(period[1]) * 100, 1, 1), unit: 'century' };
-  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(T\d{2}:\d{2}$)?)?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
   if (!m) return null;
-  const [, bc, year, month, date, quarter, week, season] = m;
+  const [, bc, year, month, date, time, quarter, week, season] = m;
   if (week) return null;
   // Our own values, so the parts are in range; a year before Christ is negative, as formatYear reads it.
   const first = month ? Number(month) : quarter ? Number(quarter) * 3 - 2 : season ? SEASON_STARTS[season] : 1;
   const start = day((bc ? -1 : 1) * Number(year), first, date ? Number(date) : 1);
-  return { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : season ? 'season' : 'year' };
+  const point: Anchors['narrative'] = { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : season ? 'season' : 'year' };
+  // The clock time too, for "Two hours later"; the story is still at the day.
+  return time ? { ...point, time } : point;
 }
 
 /** "December 7 of that year": naming the year the story is in does not blur the day it is at. */
@@ -100,6 +102,15 @@ function storyPoint(value: string, text: string, start: number, tense: () => Dir
   return point.unit === 'quarter' && asideQuarter(text, start, tense) ? null : point;
 }
 
+/**
+ * "A month later" than a day is told as a month in a history (resolve.ts), but the story is at the day a month on:
+ * "On 28 June ... A month later ... Two days later" is 30 July.
+ */
+function monthsAfterDay(p: Candidate['partial'], { narrative, historical }: Anchors): Anchors['narrative'] {
+  if (!historical || narrative?.unit !== 'day' || p.kind !== 'offset' || p.from !== 'narrative' || p.unit !== 'month' || !p.keepPrecision) return null;
+  return { date: addUnits(narrative.date, 'month', p.amount), unit: 'day' };
+}
+
 /** "the nine months", "the first six months": the part of its year a report is at, so "a year earlier" is the year before. */
 const PART_OF_YEAR = /^P(?:[2-9]|1[01])M$/;
 const DEFINITE = /^the\s/i;
@@ -122,8 +133,18 @@ const GENERATION = 25;
 /** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
 const NEWS_DEICTICS = 2;
 
+/**
+ * Whether an expression speaks from the DCT's own day. A bare "today" told in the present ("Today the mausoleum is a
+ * museum") is the present age a history ends on, not the day of a report ("Today the company said").
+ */
+function fromToday(c: Candidate, text: string): boolean {
+  if (c.partial.kind === 'weekday') return true;
+  if (c.partial.kind !== 'offset' || c.partial.from !== 'dct') return false;
+  return !c.partial.nowadays || tenseAround(text, c.start, c.end) === -1;
+}
+
 /** Whether most of the years the text states lie well before the DCT and it hardly speaks from its own day, or there is no DCT at all. */
-function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
+function isHistorical(text: string, candidates: Candidate[], dct: Date | null): boolean {
   const years: number[] = [];
   for (const c of candidates) {
     if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) years.push(Number(c.partial.value));
@@ -134,18 +155,19 @@ function isHistorical(candidates: Candidate[], dct: Date | null): boolean {
   const generationAgo = dct.getUTCFullYear() - GENERATION;
   if (years.length < HISTORY_MIN_YEARS && !(years.length === 2 && years.every((y) => y <= generationAgo))) return false;
   // News speaks from its own day ("on Sunday", "late last month") however many old years it recalls; a history rarely does.
-  const fromToday = candidates.filter((c) => c.partial.kind === 'weekday' || (c.partial.kind === 'offset' && c.partial.from === 'dct')).length;
-  if (fromToday >= NEWS_DEICTICS) return false;
+  if (candidates.filter((c) => fromToday(c, text)).length >= NEWS_DEICTICS) return false;
   const old = years.filter((y) => y <= dct.getUTCFullYear() - HISTORY_GAP).length;
   return old >= HISTORY_SHARE * years.length;
 }
+
+const CLOCK_VALUE = /T\d{2}:\d{2}$/;
 
 export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string');
   const candidates = findCandidates(text);
   const dct = dctFor(text, candidates, options.dct);
   const anchors: Anchors = { dct: dct.value ? parseDay(dct.value) : null, narrative: null };
-  anchors.historical = isHistorical(candidates, anchors.dct);
+  anchors.historical = isHistorical(text, candidates, anchors.dct);
   const timexes: Timex[] = [];
   for (const c of candidates) {
     let value: string;
@@ -156,12 +178,17 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
-    if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
+    const monthsOn = monthsAfterDay(c.partial, anchors);
+    if (monthsOn) {
+      anchors.narrative = monthsOn;
+    } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
       anchors.narrative = storyPoint(value, text, c.start, tenseCue) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }
-    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value };
+    // "Two hours later" than a clock time is a clock time.
+    const type = c.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : c.type;
+    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value };
     if (c.mod) timex.mod = c.mod;
     timexes.push(timex);
   }

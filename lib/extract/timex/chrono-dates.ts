@@ -36,6 +36,9 @@ const CLOCK_TIME = /\d:\d\d|[ap]\.?\s?m\b|o'?\s?clock|noon|midnight/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Month names that are also common words: in lower case ("the first march", "it may 4") they are the word, not the month. */
+const LOWER_CASE_WORD = /\b(?:march|may)\b/;
+
 /**
  * Every result of these parsers holds a month name, a clock time, or digits joined by "/", "-" or ":".
  * Chrono runs only on windows around such spots: most of a news text has none, and chrono's
@@ -125,6 +128,7 @@ export function chronoCandidates(text: string): Candidate[] {
     const hour = read('hour');
     if (hour !== undefined && !CLOCK_TIME.test(surface)) continue;
     if (FRACTION.test(surface.trim())) continue;
+    if (LOWER_CASE_WORD.test(surface)) continue;
     const time = hour !== undefined ? `T${pad(hour)}:${pad(read('minute') ?? 0)}` : undefined;
     const month = read('month');
     const partial: Candidate['partial'] =

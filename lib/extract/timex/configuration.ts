@@ -13,6 +13,7 @@ import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
 import { definitePeriodRule } from './rules/definite-period';
 import { durationRule } from './rules/duration';
+import { earlyDatedYearRule } from './rules/early-dated-year';
 import { earlyDecadeRule } from './rules/early-decade';
 import { earlyYearRule } from './rules/early-year';
 import { eraYearRule } from './rules/era-year';
@@ -22,10 +23,12 @@ import { fuzzyReferenceRule } from './rules/fuzzy-reference';
 import { historicDayRule } from './rules/historic-day';
 import { holidayRule } from './rules/holiday';
 import { longCompoundRule } from './rules/long-compound';
+import { millenniumRule } from './rules/millennium';
 import { monthRule } from './rules/month';
 import { ordinalDayRule } from './rules/ordinal-day';
 import { namedTimeRule } from './rules/named-time';
 import { quarterRule } from './rules/quarter';
+import { rateRule } from './rules/rate';
 import { recurringWeekdayRule } from './rules/recurring-weekday';
 import { relativeUnitRule } from './rules/relative-unit';
 import { seasonRule } from './rules/season';
@@ -43,6 +46,7 @@ import { zonedClockRule } from './rules/zoned-clock';
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
   eraYearRule,
+  earlyDatedYearRule,
   // "the first half of fiscal 2024" is a fiscal half (FY2024-H1) before it is a calendar one.
   fiscalYearRule,
   quarterRule,
@@ -68,7 +72,10 @@ export const RULES: Rule[] = [
   earlyDecadeRule,
   decadeRule,
   centuryRule,
+  millenniumRule,
   spelledYearRule,
+  // "visitors a year" is a rate before it is a duration.
+  rateRule,
   // "the past" is a reference but "the past two months" is a duration; the longer match settles it.
   durationRule,
   longCompoundRule,

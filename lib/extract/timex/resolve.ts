@@ -9,7 +9,7 @@ import type { Direction, Partial, Unit } from './partial';
 export interface Anchors {
   dct: Date | null;
   /** The last date the text mentioned and how precisely, for "the following day", "that month", "a year earlier". */
-  narrative: { date: Date; unit: Unit } | null;
+  narrative: { date: Date; unit: Unit; time?: string } | null;
   /**
    * A history rather than news: most years it names lie well before the DCT. Dates without a year
    * ("on 28 June") then belong to the year the story is at, not to the publication year.
@@ -43,6 +43,10 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
       if (anchors.historical && !partial.direction && anchors.narrative?.unit === 'day') {
         return formatUnit(nearestWeekday(partial.weekday, anchors.narrative.date), 'day') + (partial.time ?? '');
+      }
+      // "He died on a Thursday" in a history at a year or month: a Thursday of that year, never one near the DCT.
+      if (anchors.historical && !partial.direction && anchors.narrative && finer('day', anchors.narrative.unit)) {
+        return `${formatYear(anchors.narrative.date.getUTCFullYear())}-WXX-${partial.weekday === 0 ? 7 : partial.weekday}${partial.time ?? ''}`;
       }
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
@@ -148,6 +152,9 @@ function pastNotAhead(partial: Extract<Partial, { kind: 'offset' }>, anchors: An
   return ahead && tense() === -1 ? { ...anchors, narrative: null } : anchors;
 }
 
+/** Units a history counts in whole: "two years later", "four months later" name the year or month, not a day in it. */
+const COUNTED_WHOLE: Unit[] = ['year', 'month'];
+
 /**
  * So many units from the DCT or from the date the story is at. A shift from the story's date keeps
  * that date's precision ("a year earlier" than a day is a day), and a year back from a quarter under
@@ -156,6 +163,8 @@ function pastNotAhead(partial: Extract<Partial, { kind: 'offset' }>, anchors: An
 function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, narrative, historical }: Anchors): string {
   // "Today the ruins lie in a suburb": a history speaks of its own day only as the present age.
   if (partial.nowadays && historical) return 'PRESENT_REF';
+  const onClock = laterOnClock(partial, narrative);
+  if (onClock) return onClock;
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
   // "the year", "the end of the month": in a history the one the story is in, in the news the DCT's.
@@ -170,14 +179,25 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   if (partial.nightAfterPastDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) < formatDay(dct)) return formatDay(narrative.date) + time;
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
-    // day or month for years: "three years later" than 21 October 1879 is 1882, and "on 4 September" then falls in 1882.
+    // day or month for years, or a day for months: "three years later" than 21 October 1879 is 1882, and "on 4
+    // September" then falls in 1882; "a month later" than 9 August 1910 is 1910-09 (the story stays at a day, see
+    // tag-timexes.ts).
     // (A report's "a year earlier" compares like periods, so in the news it keeps the quarter or day.)
-    const keep = partial.keepPrecision && narrative.unit !== 'season' && !(historical && partial.unit === 'year');
+    const keep = partial.keepPrecision && narrative.unit !== 'season' && !(historical && COUNTED_WHOLE.includes(partial.unit));
     const unit = keep && finer(narrative.unit, partial.unit) ? narrative.unit : partial.unit;
     return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), unit) + time;
   }
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');
   return formatUnit(addUnits(dct, partial.unit, partial.amount), partial.unit) + time;
+}
+
+/** "At 9.30 p.m. ... Two hours later": hours and minutes counted from the clock time the story is at give a clock time too. */
+function laterOnClock(partial: Extract<Partial, { kind: 'offset' }>, narrative: Anchors['narrative']): string | undefined {
+  const clock = narrative?.time && /^T(\d{2}):(\d{2})$/.exec(narrative.time);
+  if (!clock || partial.from !== 'narrative' || (partial.unit !== 'hour' && partial.unit !== 'minute')) return undefined;
+  const minutes = Number(clock[1]) * 60 + Number(clock[2]) + partial.amount * (partial.unit === 'hour' ? 60 : 1);
+  const at = new Date(narrative!.date.getTime() + minutes * 60_000);
+  return `${formatDay(at)}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
 }
 
 /**

@@ -102,3 +102,13 @@ describe('sets', () => {
   });
   it('each Thursday', () => expectTimex('departing each Thursday from Bombay', DCT, { text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' }));
 });
+
+describe('rate: "a year" after a count of things', () => {
+  it('is a SET', () => expectTimex('The abbey draws about 300,000 pilgrims a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
+  it('is a SET after a count in words', () => expectTimex('The mill ground twelve tonnes of grain a week.', DCT, { text: 'a week', type: 'SET', value: 'P1W' }));
+  it('is no rate after a price or a unit of time', () => {
+    expectNone('a dividend of $1.76 a year', DCT);
+    expect(tagTimexes('open 24 hours a day', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DURATION', 'DURATION']);
+  });
+  it('is no rate when counted from a date', () => expectTimex('It had sold 300 cars a year earlier.', DCT, { text: 'a year earlier', type: 'DATE' }));
+});

@@ -38,7 +38,30 @@ describe('early-year: years before 1000 without an era, in a text that gives era
   it('reads "in 383" after AD years', () => expect(values('Britain was invaded in AD 43. In 383 the general left.')).toEqual([['AD 43', '0043'], ['383', '0383']]));
   it('takes the era of the years around it', () => expect(values('Caesar came in 55 BC and again in 54.')).toEqual([['55 BC', 'BC0055'], ['54', 'BC0054']]));
   it('leaves counts alone', () => expect(values('Rome fell in AD 476. It sent in 300 ships.')).toEqual([['AD 476', '0476']]));
+  it('reads the end of a range of years, and a year before a place', () =>
+    expect(values('Trajan ruled from AD 98 to 117. Born in 53 in Italica, he died in 117 at Selinus.')).toEqual([
+      ['AD 98', '0098'],
+      ['117', '0117'],
+      ['53', '0053'],
+      ['117', '0117'],
+    ]));
+  it('takes the era of a century written with one', () =>
+    expect(values('The town was founded in 52 BC, and a temple stood there by the 2nd century AD. A church was built in 873.').slice(2)).toEqual([['873', '0873']]));
   it('is a count in a text without eras', () => expectNone('The index rose in 383 trades and closed at 296.', DCT));
+});
+
+describe('early-dated-year: days, months and seasons of years before 1000 without an era', () => {
+  it('reads a day, a month and a season of an early year after AD years', () =>
+    expect(values('Offa became king in AD 757. He died on 29 July 796; in March 792 he had a rival killed, and he spent the summer of 794 in Kent.')).toEqual([
+      ['AD 757', '0757'],
+      ['29 July 796', '0796-07-29'],
+      ['March 792', '0792-03'],
+      ['the summer of 794', '0794-SU'],
+    ]));
+  it('takes the era of the years around it', () => expect(values('Hannibal crossed the Alps in 218 BC and won at Cannae in August 216.')).toEqual([['218 BC', 'BC0218'], ['August 216', 'BC0216-08']]));
+  it('reads a number up to 31 after a month as its day, and leaves a lower-case "may" alone', () =>
+    expect(values('Rome fell in AD 476. On August 24 the city burned, and it may 300 times.').map(([text]) => text)).toEqual(['AD 476', 'August 24']));
+  it('is no year in a text without eras', () => expect(values('The index rose in March 383 points.').map(([text]) => text)).toEqual(['March']));
 });
 
 describe('early-decade: decades before 1000 and two-digit decades in a text that gives eras', () => {

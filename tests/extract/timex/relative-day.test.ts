@@ -16,6 +16,10 @@ describe('days relative to the DCT', () => {
       ['1539', '1539'],
       ['Today', 'PRESENT_REF'],
     ]));
+  it('a history that ends on "today" and "last year" is still a history: its present-day "today" is no report\'s day', () =>
+    expect(tagTimexes('The abbey was founded in 1132, rebuilt in 1290 and dissolved in 1539. The following year it was sold. Today only the gatehouse stands. It drew 5,000 visitors last year.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1132', '1290', '1539', '1540', 'PRESENT_REF', '2023']));
+  it('"today" told in the past is a report\'s day, and with another such word makes a text news', () =>
+    expect(tagTimexes('The firm, founded in 1932, moved in 1990 and in 2001. Today it announced that sales fell last year; the following year will be better.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1932', '1990', '2001', '2024-02-17', '2023', '2024']));
   it('"this morning" in a history is still the day it was published', () =>
     expect(tagTimexes('The abbey was founded in 1132 and dissolved in 1539. I visited it this morning.', { dct: DCT }).timexes.map((t) => t.value).slice(-1)).toEqual(['2024-02-17TMO']));
 });
@@ -39,6 +43,8 @@ describe('weekdays, with the verb deciding the direction', () => {
   it('"the following Monday" counts on from it', () =>
     expect(tagTimexes('Talks opened on June 6, 2019 and resumed the following Monday.', { dct: DCT }).timexes[1]).toMatchObject({ text: 'the following Monday', value: '2019-06-10' }));
   it('with no day to count from, "the previous Friday" is the one before the DCT', () => expectTimex('Prices were higher than the previous Friday.', DCT, { value: '2024-02-16' }));
+  it('a bare weekday in a history at a year is a weekday of that year, not one near the DCT', () =>
+    expect(tagTimexes('The abbey was founded in 1132, rebuilt in 1290 and dissolved in 1539. The last abbot left on a Friday.', { dct: DCT }).timexes.map((t) => t.value).slice(-1)).toEqual(['1539-WXX-5']));
   it('a weekday with a part of the day', () => expectTimex('he was shot Friday night', DCT, { text: 'Friday night', type: 'DATE', value: '2024-02-16TNI' }));
 });
 
@@ -57,6 +63,13 @@ describe('parts of the day the story is at', () => {
     expect(tagTimexes('Crews cleared the line on Tuesday and stayed overnight to repair it.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
   it('"overnight" with no other day is the night just past', () => expectTimex('Temperatures fell overnight, forecasters said.', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
+  it('hours and minutes later than a clock time are a clock time, and the night after them is that day\'s', () =>
+    expect(tagTimexes('The assault began on 4 June 1859. At 9 p.m. the gates fell; 90 minutes later the garrison surrendered. During the night the town burned.', { dct: DCT }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['4 June 1859', 'DATE', '1859-06-04'],
+      ['9 p.m.', 'TIME', '1859-06-04T21:00'],
+      ['90 minutes later', 'TIME', '1859-06-04T22:30'],
+      ['the night', 'TIME', '1859-06-04TNI'],
+    ]));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
   it('an hour in words: "nine in the morning", "ten o\'clock in the evening"', () => {

@@ -187,6 +187,11 @@ describe('histories: the story moves on', () => {
       ['Three years later', '1882'],
       ['4 September', '1882-09-04'],
     ]));
+  it('months later than a day, in a history, are a month, and the story is at the day they lead to', () =>
+    expect(surface('The abbey was founded in 1132 and burned in 1174. The new church was begun on 3 May 1175; a month later the old choir fell, and three days later the monks left.', '2023-10-18').slice(3)).toEqual([
+      ['a month later', '1175-06'],
+      ['three days later', '1175-06-06'],
+    ]));
   it('a story at a whole year keeps its months in that year', () =>
     expect(surface('Work began in 1904 and ended in 1913. The canal opened in 1914. In January, tolls were set; in August the first ship passed.', '2009-05-01').slice(3)).toEqual([
       ['January', '1914-01'],
@@ -196,7 +201,7 @@ describe('histories: the story moves on', () => {
   it('"later" moves the reference date, and a year-only story leaves the day unknown', () =>
     expect(surface('The war began on 28 June 1914. A month later, Austria declared war. Two days later Germany mobilised. In 1915 and 1916 it spread. That night it rained.', '2013-03-01')).toEqual([
       ['28 June 1914', '1914-06-28'],
-      ['A month later', '1914-07-28'],
+      ['A month later', '1914-07'],
       ['Two days later', '1914-07-30'],
       ['1915', '1915'],
       ['1916', '1916'],

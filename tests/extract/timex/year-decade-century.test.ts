@@ -40,3 +40,9 @@ describe('years, decades and centuries', () => {
   it('leaves a "C." that ends an abbreviation outside', () => expectTimex('He moved to Washington, D.C. 1990 was his first year.', DCT, { text: '1990', value: '1990' }));
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });
+
+describe('millennia', () => {
+  it('a millennium before Christ', () => expectTimex('Copper came into use in the 5th millennium BC.', DCT, { text: 'the 5th millennium BC', type: 'DATE', value: 'BC4' }));
+  it('a millennium in words, with a modifier', () => expectTimex('Towns grew walls in the late third millennium BC.', DCT, { text: 'the late third millennium BC', value: 'BC2', mod: 'END' }));
+  it('a millennium of our era', () => expectTimex('The abbey had stood for most of the second millennium.', DCT, { text: 'the second millennium', value: '1' }));
+});

@@ -1,11 +1,13 @@
 import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
-import { eraYearAround } from './era-year';
+import { AD, BC, eraYearAround } from './era-year';
 
+/** The second year of a range whose first has its era or four digits: "from AD 117 to 138", "between 306 and 337". */
+const RANGE_END = `(?<=\\b(?:from|between)\\s+(?:(?:${AD})\\s*)?\\d{1,4}(?:\\s*(?:${AD}|${BC}))?\\s+)(?:to|and|until)`;
 /** Words a year follows, left outside its extent as TimeML does: "in 383", "recovered in 296". */
-const PREPOSITION = '\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.)\\s+';
-/** Words that may follow a year and start the next phrase ("in 383 the general"); any other lower-case word may be what the number counts ("in 300 ships"). */
-const NEXT_PHRASE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'when', 'and', 'but', 'as', 'according', 'after', 'before', 'until', 'to', 'under', 'with']);
+const PREPOSITION = `(?:\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.)|${RANGE_END})\\s+`;
+/** Words that may follow a year and start the next phrase ("in 383 the general", "born in 76 in Italica"); any other lower-case word may be what the number counts ("in 300 ships"). */
+const NEXT_PHRASE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'when', 'and', 'but', 'as', 'according', 'after', 'before', 'until', 'to', 'under', 'with', 'in', 'at']);
 
 /**
  * A year before 1000 written without its era ("in 383", "until 296"): only in a text that gives

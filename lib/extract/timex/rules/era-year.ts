@@ -47,9 +47,11 @@ export interface EraYear {
 
 // Case-sensitive, unlike rule patterns: only upper-case markers are eras.
 const ERA_YEARS = new RegExp(ERA_YEAR, 'g');
+/** "the 1st century AD", "the 3rd century BC" say the era too; such a century stands for its middle year. */
+const ERA_CENTURIES = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+century\\s+(${AD}|${BC})(?![\\w.]*\\w)`, 'g');
 let memo: { text: string; years: EraYear[] } | null = null;
 
-/** The years the text writes with an era marker, in order. Remembered for the last text: every rule match asks again. */
+/** The years the text writes with an era marker (and the centuries), in order. Remembered for the last text: every rule match asks again. */
 export function eraYearsOf(text: string): EraYear[] {
   if (memo?.text === text) return memo.years;
   const years: EraYear[] = [];
@@ -57,6 +59,11 @@ export function eraYearsOf(text: string): EraYear[] {
     const year = Number(m[2] ?? m[3]);
     if (year >= 1) years.push({ at: m.index, year: /^B/.test(m[1] ?? m[4]) ? -year : year });
   }
+  for (const m of text.matchAll(ERA_CENTURIES)) {
+    const middle = Number(m[1]) * 100 - 50;
+    if (middle > 0) years.push({ at: m.index, year: /^B/.test(m[2]) ? -middle : middle });
+  }
+  years.sort((a, b) => a.at - b.at);
   memo = { text, years };
   return years;
 }

@@ -11,6 +11,9 @@ const REFERENCES: Array<[RegExp, string]> = [
 /** What follows "current" the noun (a flow) and never the adjective: a preposition, a verb of flowing, the clause's end. */
 const CURRENT_NOUN = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:through|of|into|across|along|from|flows?|flowing|flowed|ran|runs|carried|carries|that|which)\b)/i;
 
+/** "the future Nicholas II", "the future king", "the future site of": the adjective for what someone or something later became. */
+const FUTURE_ROLE = /^\s+(?:\p{Lu}|(?:king|queen|emperor|empress|tsar|president|pope|prime|bishop|wife|husband|site|capital|home|saint)\b)/u;
+
 /**
  * Fuzzy references: "now", "currently", "recently", "in recent years" ("recent years"), "the past",
  * "the future", "soon" (not "as soon as", but "as soon as possible"), "at a later date". "As recently as March" is a
@@ -26,6 +29,7 @@ export const fuzzyReferenceRule: Rule = {
   extract(match, text) {
     // "passing a current through", "the current of the river": the noun, where the adjective would go on to its noun.
     if (/^current$/i.test(match[0]) && CURRENT_NOUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
+    if (/future$/i.test(match[0]) && FUTURE_ROLE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
     // "in recent months" is counted as an open stretch (PXM), "in recent years" as the past at large.
     const stretch = /^recent\s+(months|weeks|days|quarters)$/i.exec(match[0]);
     if (stretch) {
