@@ -286,6 +286,9 @@ function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
   // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb. One "of the year" is this year's.
   const direction = c.quarter || c.half ? (c.direction ?? -1) : c.direction || tense();
   const [first, last] = c.month !== undefined ? [c.month, c.month] : c.quarter ? [c.quarter * 3 - 2, c.quarter * 3] : c.half ? [c.half * 6 - 5, c.half * 6] : c.season ? SEASON_MONTHS[c.season] : [1, 12];
+  // "this winter" is the one under way, or else the one of the DCT's year, whatever the verb: in October the coming
+  // one, in February the one begun the December before.
+  if (c.direction === 0) return last > 12 && dctMonth <= last - 12 ? dctYear - 1 : dctYear;
   if (c.direction === -1) return last < dctMonth ? dctYear : dctYear - 1;
   if (c.direction === 1) return first > dctMonth ? dctYear : dctYear + 1;
   if (direction === -1 && first > dctMonth) return dctYear - 1;

@@ -29,6 +29,10 @@ describe('quarters, halves and seasons', () => {
   it("the week's busiest session", () => expectTimex("volume was the week's highest", REPORT_DCT, { text: 'the week', type: 'DATE' }));
   it('last fall', () => expectTimex('he resigned last fall', DCT, { text: 'last fall', value: '2023-FA' }));
   it('this summer', () => expectTimex('the Games this summer', DCT, { text: 'this summer', value: '2024-SU' }));
+  it('this winter, said in October, is the coming one whatever the verb', () =>
+    expectTimex('Unions warned of power cuts this winter.', '2023-10-16', { text: 'this winter', value: '2023-WI' }));
+  it('this winter, said in February, is the one under way', () =>
+    expectTimex('Gas use has fallen this winter.', '2023-02-06', { text: 'this winter', value: '2022-WI' }));
   it('the summer of 1969', () => expectTimex('in the summer of 1969', DCT, { text: 'the summer of 1969', value: '1969-SU' }));
   it('the end of the decade is the DCT\'s decade', () =>
     expectTimex('sales should double by the end of the decade.', '2026-01-08', { text: 'the end of the decade', type: 'DATE', value: '202', mod: 'END' }));
