@@ -72,8 +72,11 @@ function isPlan(word: string, previous: string, source: string, end: number): bo
 /** "was going to", "were planning to": an intention under way, still ahead when told, unlike "was expected" or "had been due". */
 const PROGRESSIVE_INTENT = /^(?:going|planning)$/;
 
-/** A participle right after a determiner is an adjective, not a verb: "the reduced dividend", "a scheduled stop", "its revised forecast". */
-const DETERMINER = /^(?:the|a|an|its|their|his|our|your|my)$/i;
+/**
+ * A participle right after a determiner is an adjective, not a verb: "the reduced dividend", "a scheduled stop", "its revised forecast".
+ * So is a timetable verb a noun there: "there was no play on Sunday", "the meet on Friday".
+ */
+const DETERMINER = /^(?:the|a|an|its|their|his|our|your|my|no)$/i;
 
 function cue(word: string, previous: string, beforePrevious: string, source: string, end: number): Direction | undefined {
   if (DETERMINER.test(previous)) return undefined;

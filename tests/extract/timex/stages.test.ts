@@ -158,6 +158,8 @@ describe('the tense cue in verb chains', () => {
     expect(around('They agreed to meet on Wednesday.', 'Wednesday')).toBe(-1);
     expect(around('He did not play on Sunday.', 'Sunday')).toBe(-1);
   });
+  it('a timetable verb after "no" is a noun, and the tense is the clause\'s', () =>
+    expect(around('Rain fell all day and there was no play on Sunday.', 'Sunday')).toBe(-1));
   it('"takes effect" points ahead, even after a past participle', () =>
     expect(around('A tax approved in May takes effect on Jan. 1.', 'Jan. 1')).toBe(1));
   it('"payable" and "of record" point ahead', () => {
