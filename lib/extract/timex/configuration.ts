@@ -11,6 +11,7 @@ import { dayPartRule } from './rules/day-part';
 import { dayOfMonthRule } from './rules/day-of-month';
 import { dayWordRule } from './rules/day-word';
 import { decadeRule } from './rules/decade';
+import { decadeAheadRule } from './rules/decade-ahead';
 import { definitePeriodRule } from './rules/definite-period';
 import { durationRule } from './rules/duration';
 import { earlyDatedYearRule } from './rules/early-dated-year';
@@ -66,6 +67,8 @@ export const RULES: Rule[] = [
   seasonRule,
   seasonSpanRule,
   seasonOfPlayRule,
+  // "over the next decade" is a stretch from now before it is the calendar decade after the DCT's.
+  decadeAheadRule,
   relativeUnitRule,
   anaphoricUnitRule,
   ordinalDayRule,
