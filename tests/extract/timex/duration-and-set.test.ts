@@ -105,6 +105,7 @@ describe('sets', () => {
 
 describe('rate: "a year" after a count of things', () => {
   it('is a SET', () => expectTimex('The abbey draws about 300,000 pilgrims a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
+  it('is a SET after "a thousand", "a million"', () => expectTimex('The shrine drew more than a million visitors a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
   it('is a SET after a count in words', () => expectTimex('The mill ground twelve tonnes of grain a week.', DCT, { text: 'a week', type: 'SET', value: 'P1W' }));
   it('is no rate after a price or a unit of time', () => {
     expectNone('a dividend of $1.76 a year', DCT);
