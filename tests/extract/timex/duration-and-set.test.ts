@@ -33,6 +33,10 @@ describe('durations', () => {
     expectTimex('she left half an hour after the warning', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
     expectTimex('it ruled for half a century', DCT, { text: 'half a century', value: 'P50Y' });
   });
+  it('quarters: a quarter of a century, three quarters of an hour', () => {
+    expectTimex('The dynasty ruled for the next quarter of a century.', DCT, { text: 'the next quarter of a century', type: 'DURATION', value: 'P25Y' });
+    expectTimex('the crossing took three quarters of an hour', DCT, { text: 'three quarters of an hour', value: 'PT45M' });
+  });
   it('halves: 5 1/2 hours', () => expectTimex('spent 5 1/2 hours there', DCT, { text: '5 1/2 hours', value: 'PT5H30M' }));
   it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
   it('"over" is "more than" after a verb of lasting or a preposition, and "across" elsewhere', () => {
