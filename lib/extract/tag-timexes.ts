@@ -138,7 +138,7 @@ const NEWS_DEICTICS = 2;
  * museum") is the present age a history ends on, not the day of a report ("Today the company said").
  */
 function fromToday(c: Candidate, text: string): boolean {
-  if (c.partial.kind === 'weekday') return true;
+  if (c.partial.kind === 'weekday') return c.partial.from !== 'narrative';
   if (c.partial.kind !== 'offset' || c.partial.from !== 'dct') return false;
   return !c.partial.nowadays || tenseAround(text, c.start, c.end) === -1;
 }
