@@ -47,6 +47,10 @@ describe('durations', () => {
   });
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
+  it('"after months of talks" is a length; "the months of July and August" are no length', () => {
+    expectTimex('The treaty was signed after months of talks.', DCT, { text: 'months', type: 'DURATION', value: 'PXM' });
+    expect(tagTimexes('It rains in the months of July and August.', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DATE', 'DATE']);
+  });
   it('an open count of units after a verb of lasting', () => {
     expectTimex('a strike that could last weeks.', DCT, { text: 'weeks', type: 'DURATION', value: 'PXW' });
     expectTimex('The repairs took months to finish.', DCT, { text: 'months', value: 'PXM' });
