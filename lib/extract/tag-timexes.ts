@@ -127,7 +127,8 @@ const HISTORY_SHARE = 0.8;
 /**
  * Two years suffice when both lie a generation back: a campaign history may state only the years it opens and ends
  * in, with every day between given without one; news that recalls two years ("founded in 2009, listed in 2015")
- * mostly recalls recent ones.
+ * mostly recalls recent ones. One year suffices when the text opens on it ("In March 1917 the tsar abdicated"): news
+ * opens on its own day, a history on its first date.
  */
 const GENERATION = 25;
 /** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
@@ -143,17 +144,21 @@ function fromToday(c: Candidate, text: string): boolean {
   return !c.partial.nowadays || tenseAround(text, c.start, c.end) === -1;
 }
 
+/** The year a candidate states, if it states one. */
+function yearOf(c: Candidate): number | undefined {
+  if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) return Number(c.partial.value);
+  if (c.partial.kind === 'calendar') return c.partial.year;
+  return undefined;
+}
+
 /** Whether most of the years the text states lie well before the DCT and it hardly speaks from its own day, or there is no DCT at all. */
 function isHistorical(text: string, candidates: Candidate[], dct: Date | null): boolean {
-  const years: number[] = [];
-  for (const c of candidates) {
-    if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) years.push(Number(c.partial.value));
-    else if (c.partial.kind === 'calendar' && c.partial.year !== undefined) years.push(c.partial.year);
-  }
+  const years = candidates.map(yearOf).filter((y) => y !== undefined);
   // Without a DCT the story's own dates are the only anchor there is.
   if (!dct) return true;
   const generationAgo = dct.getUTCFullYear() - GENERATION;
-  if (years.length < HISTORY_MIN_YEARS && !(years.length === 2 && years.every((y) => y <= generationAgo))) return false;
+  const opensInThePast = years.length > 0 && candidates[0] && yearOf(candidates[0]) === years[0] && years.every((y) => y <= generationAgo);
+  if (years.length < HISTORY_MIN_YEARS && !(years.length === 2 && years.every((y) => y <= generationAgo)) && !opensInThePast) return false;
   // News speaks from its own day ("on Sunday", "late last month") however many old years it recalls; a history rarely does.
   if (candidates.filter((c) => fromToday(c, text)).length >= NEWS_DEICTICS) return false;
   const old = years.filter((y) => y <= dct.getUTCFullYear() - HISTORY_GAP).length;
