@@ -39,6 +39,8 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       const shifted = addUnits(quarter, 'year', partial.year === undefined ? -partial.yearsBack : partial.year - quarter.getUTCFullYear());
       return formatUnit(shifted, 'quarter');
     }
+    case 'story-time':
+      return anchors.narrative ? formatUnit(anchors.narrative.date, anchors.narrative.unit) + (anchors.narrative.time ?? '') : tense() === 1 ? 'FUTURE_REF' : 'PAST_REF';
     case 'weekday':
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
       if (anchors.historical && !partial.direction && anchors.narrative?.unit === 'day') {
