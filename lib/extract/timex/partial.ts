@@ -34,6 +34,8 @@ export type Partial =
       week?: boolean;
       /** "that June", "that summer": in the year the story is at, in the news as in a history. */
       inStory?: boolean;
+      /** "in summer" with no article or year: any summer, unless a past verb puts it in the story. */
+      anyYear?: boolean;
     }
   /**
    * So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day").

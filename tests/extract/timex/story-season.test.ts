@@ -11,3 +11,13 @@ describe('"that <season>" before a preposition', () => {
   it('is no time when it is a noun after plain "the": "the spring on the hillside"', () =>
     expect(surface('In 1890 the villagers drew water from the spring on the hillside.', '2022-03-01')).toEqual([['1890', '1890']]));
 });
+
+describe('a bare season ("in summer")', () => {
+  it('told in the present is any year\'s: "In winter the towpath is used by skiers"', () =>
+    expect(surface('The canal opened in 1825, was widened in 1860 and closed in 1932. In winter the towpath is used by skiers.', '2022-03-01').pop()).toEqual([
+      'winter',
+      'XXXX-WI',
+    ]));
+  it('told in the past is the story\'s: "In winter the retreat began"', () =>
+    expect(surface('The army took Moscow in 1812. In winter the retreat began.', '2022-03-01').pop()).toEqual(['winter', '1812-WI']));
+});

@@ -44,7 +44,7 @@ export const seasonRule: Rule = {
       start: match.index,
       end: match.index + match[0].length - (match[4] && !spansTurn ? match[4].length : 0),
       type: 'DATE',
-      partial: { kind: 'calendar', year, season: lookup(SEASONS, match[2]), direction: shiftWord && shiftWord !== 'the' ? lookup(SHIFT_WORDS, shiftWord) : undefined, inStory: /^that$/i.test(match[1] ?? '') || undefined },
+      partial: { kind: 'calendar', year, season: lookup(SEASONS, match[2]), direction: shiftWord && shiftWord !== 'the' ? lookup(SHIFT_WORDS, shiftWord) : undefined, inStory: /^that$/i.test(match[1] ?? '') || undefined, anyYear: (!match[1] && year === undefined) || undefined },
     };
   },
 };
