@@ -126,6 +126,11 @@ describe('histories: dates without a year follow the story', () => {
     ]));
   it('keeps news that recalls one old year later in the text on the DCT', () =>
     expect(surface('Shares fell on Monday to their lowest since 1987. In November they will recover.', '2024-05-14')).toContainEqual(['November', '2024-11']));
+  it('puts "the end of the decade" under a future verb at the DCT, not in the story', () =>
+    expect(surface('The museum was founded in 1885, moved in 1931 and rebuilt in 1962. Its restoration will last until the end of the decade.', '2024-05-14').pop()).toEqual([
+      'the end of the decade',
+      '202',
+    ]));
   it('keeps news that recalls two recent years on the DCT', () =>
     expect(surface('The firm, founded in 2009 and listed in 2015, said profit rose on March 3.', '2024-05-01')).toContainEqual(['March 3', '2024-03-03']));
   it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>
