@@ -96,9 +96,20 @@ function asideQuarter(text: string, start: number, tense: () => Direction | unde
 }
 
 /** Where a date puts the story, if anywhere: not at a quarter a report names aside, nor at the day that ends a quarter. */
-function storyPoint(value: string, text: string, start: number, tense: () => Direction | undefined): Anchors['narrative'] {
+/** A past perfect earlier in the clause: "The king had ordered her in 1625". */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|ght|lt|nt)\b[^.;!?]*$/i;
+
+/**
+ * "She sank on 10 August 1628. The king had ordered her in 1625 ... On that Sunday afternoon": a year told in the past
+ * perfect looks back from the day the story is at, which stays the story's point.
+ */
+function flashback(point: NonNullable<Anchors['narrative']>, { narrative, historical }: Anchors, text: string, start: number): boolean {
+  return !!historical && narrative?.unit === 'day' && point.unit === 'year' && point.date < narrative.date && PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+function storyPoint(value: string, text: string, start: number, tense: () => Direction | undefined, anchors: Anchors): Anchors['narrative'] {
   const point = narrativePoint(value);
-  if (!point || PERIOD_END.test(text.slice(Math.max(0, start - 30), start))) return null;
+  if (!point || PERIOD_END.test(text.slice(Math.max(0, start - 30), start)) || flashback(point, anchors, text, start)) return null;
   return point.unit === 'quarter' && asideQuarter(text, start, tense) ? null : point;
 }
 
@@ -187,7 +198,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     if (monthsOn) {
       anchors.narrative = monthsOn;
     } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
-      anchors.narrative = storyPoint(value, text, c.start, tenseCue) ?? anchors.narrative;
+      anchors.narrative = storyPoint(value, text, c.start, tenseCue, anchors) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }

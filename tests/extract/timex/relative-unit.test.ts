@@ -131,6 +131,10 @@ describe('histories: dates without a year follow the story', () => {
       'the end of the decade',
       '202',
     ]));
+  it('keeps the story at its day over a year told in the past perfect', () =>
+    expect(surface('The bridge fell on 12 March 1879. Its engineer had designed it in 1870, and the inquiry sat the following month. It was rebuilt in 1887.', '2024-05-14').slice(2, 3)).toEqual([
+      ['the following month', '1879-04'],
+    ]));
   it('keeps news that recalls two recent years on the DCT', () =>
     expect(surface('The firm, founded in 2009 and listed in 2015, said profit rose on March 3.', '2024-05-01')).toContainEqual(['March 3', '2024-03-03']));
   it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>
