@@ -96,9 +96,20 @@ function asideQuarter(text: string, start: number, tense: () => Direction | unde
 }
 
 /** Where a date puts the story, if anywhere: not at a quarter a report names aside, nor at the day that ends a quarter. */
-function storyPoint(value: string, text: string, start: number, tense: () => Direction | undefined): Anchors['narrative'] {
+/** A past perfect earlier in the clause: "The king had ordered her in 1625". */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|ght|lt|nt)\b[^.;!?]*$/i;
+
+/**
+ * "She sank on 10 August 1628. The king had ordered her in 1625 ... On that Sunday afternoon": a year told in the past
+ * perfect looks back from the day the story is at, which stays the story's point.
+ */
+function flashback(point: NonNullable<Anchors['narrative']>, { narrative, historical }: Anchors, text: string, start: number): boolean {
+  return !!historical && narrative?.unit === 'day' && point.unit === 'year' && point.date < narrative.date && PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+function storyPoint(value: string, text: string, start: number, tense: () => Direction | undefined, anchors: Anchors): Anchors['narrative'] {
   const point = narrativePoint(value);
-  if (!point || PERIOD_END.test(text.slice(Math.max(0, start - 30), start))) return null;
+  if (!point || PERIOD_END.test(text.slice(Math.max(0, start - 30), start)) || flashback(point, anchors, text, start)) return null;
   return point.unit === 'quarter' && asideQuarter(text, start, tense) ? null : point;
 }
 
@@ -127,7 +138,8 @@ const HISTORY_SHARE = 0.8;
 /**
  * Two years suffice when both lie a generation back: a campaign history may state only the years it opens and ends
  * in, with every day between given without one; news that recalls two years ("founded in 2009, listed in 2015")
- * mostly recalls recent ones.
+ * mostly recalls recent ones. One year suffices when the text opens on it ("In March 1917 the tsar abdicated"): news
+ * opens on its own day, a history on its first date.
  */
 const GENERATION = 25;
 /** Expressions counted from the DCT ("Sunday", "last month", "two days ago") that make a text news, not a history. */
@@ -138,22 +150,26 @@ const NEWS_DEICTICS = 2;
  * museum") is the present age a history ends on, not the day of a report ("Today the company said").
  */
 function fromToday(c: Candidate, text: string): boolean {
-  if (c.partial.kind === 'weekday') return true;
+  if (c.partial.kind === 'weekday') return c.partial.from !== 'narrative';
   if (c.partial.kind !== 'offset' || c.partial.from !== 'dct') return false;
   return !c.partial.nowadays || tenseAround(text, c.start, c.end) === -1;
 }
 
+/** The year a candidate states, if it states one. */
+function yearOf(c: Candidate): number | undefined {
+  if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) return Number(c.partial.value);
+  if (c.partial.kind === 'calendar') return c.partial.year;
+  return undefined;
+}
+
 /** Whether most of the years the text states lie well before the DCT and it hardly speaks from its own day, or there is no DCT at all. */
 function isHistorical(text: string, candidates: Candidate[], dct: Date | null): boolean {
-  const years: number[] = [];
-  for (const c of candidates) {
-    if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) years.push(Number(c.partial.value));
-    else if (c.partial.kind === 'calendar' && c.partial.year !== undefined) years.push(c.partial.year);
-  }
+  const years = candidates.map(yearOf).filter((y) => y !== undefined);
   // Without a DCT the story's own dates are the only anchor there is.
   if (!dct) return true;
   const generationAgo = dct.getUTCFullYear() - GENERATION;
-  if (years.length < HISTORY_MIN_YEARS && !(years.length === 2 && years.every((y) => y <= generationAgo))) return false;
+  const opensInThePast = years.length > 0 && candidates[0] && yearOf(candidates[0]) === years[0] && years.every((y) => y <= generationAgo);
+  if (years.length < HISTORY_MIN_YEARS && !(years.length === 2 && years.every((y) => y <= generationAgo)) && !opensInThePast) return false;
   // News speaks from its own day ("on Sunday", "late last month") however many old years it recalls; a history rarely does.
   if (candidates.filter((c) => fromToday(c, text)).length >= NEWS_DEICTICS) return false;
   const old = years.filter((y) => y <= dct.getUTCFullYear() - HISTORY_GAP).length;
@@ -182,7 +198,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     if (monthsOn) {
       anchors.narrative = monthsOn;
     } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
-      anchors.narrative = storyPoint(value, text, c.start, tenseCue) ?? anchors.narrative;
+      anchors.narrative = storyPoint(value, text, c.start, tenseCue, anchors) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }

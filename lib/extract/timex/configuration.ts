@@ -5,6 +5,7 @@
 import type { Rule } from './rule';
 import { agoRule } from './rules/ago';
 import { anaphoricUnitRule } from './rules/anaphoric-unit';
+import { thatTimeRule } from './rules/that-time';
 import { centuryRule } from './rules/century';
 import { datedPeriodRule } from './rules/dated-period';
 import { dayPartRule } from './rules/day-part';
@@ -71,6 +72,7 @@ export const RULES: Rule[] = [
   decadeAheadRule,
   relativeUnitRule,
   anaphoricUnitRule,
+  thatTimeRule,
   ordinalDayRule,
   earlyDecadeRule,
   decadeRule,

@@ -34,6 +34,8 @@ export type Partial =
       week?: boolean;
       /** "that June", "that summer": in the year the story is at, in the news as in a history. */
       inStory?: boolean;
+      /** "in summer" with no article or year: any summer, unless a past verb puts it in the story. */
+      anyYear?: boolean;
     }
   /**
    * So many units from the anchor ("yesterday", "next year", "two weeks ago", "the following day").
@@ -58,7 +60,9 @@ export type Partial =
    */
   | { kind: 'weekday'; weekday: number; direction?: Direction; time?: string; weekend?: boolean; from?: 'narrative' }
   /** A season of play so many seasons from the one under way at the DCT ("this season" 0, "last season" -1). */
-  | { kind: 'season-of-play'; shift: number };
+  | { kind: 'season-of-play'; shift: number }
+  /** The date the story is at, as precisely as it was told ("at that time"); with no story, some time past or to come. */
+  | { kind: 'story-time' };
 
 /** A candidate expression found by a rule, before resolution. */
 export interface Candidate {

@@ -31,7 +31,7 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
     case 'literal':
       return partial.value;
     case 'offset':
-      return resolveOffset(partial, pastNotAhead(partial, anchors, tense));
+      return resolveOffset(partial, anchorsForTense(partial, anchors, tense));
     case 'report-period': {
       const current = anchors.narrative?.unit === 'quarter' ? anchors.narrative.date : anchors.dct && addUnits(anchors.dct, 'quarter', -1);
       const quarter = current && partial.quarter ? latestQuarter(partial.quarter, current) : current;
@@ -39,6 +39,8 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       const shifted = addUnits(quarter, 'year', partial.year === undefined ? -partial.yearsBack : partial.year - quarter.getUTCFullYear());
       return formatUnit(shifted, 'quarter');
     }
+    case 'story-time':
+      return anchors.narrative ? formatUnit(anchors.narrative.date, anchors.narrative.unit) + (anchors.narrative.time ?? '') : tense() === 1 ? 'FUTURE_REF' : 'PAST_REF';
     case 'weekday':
       if (partial.weekend) return resolveWeekend(partial.direction, anchors.dct, tense);
       if (anchors.historical && !partial.direction && anchors.narrative?.unit === 'day') {
@@ -51,6 +53,8 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
       if (partial.day !== undefined && partial.month === undefined) return resolveDayOfMonth(partial.day, anchors) + (partial.time ?? '');
+      // "In summer the pass is open": a bare season told in the present is every summer (TimeML's XXXX-SU).
+      if (partial.anyYear && partial.season && tense() === undefined) return `XXXX-${partial.season}`;
       if (partial.storyYearShift !== undefined) {
         const at = anchors.narrative?.date ?? anchors.dct;
         return resolveCalendar({ ...partial, year: at ? at.getUTCFullYear() + partial.storyYearShift : undefined }, anchors.dct, tense);
@@ -144,12 +148,15 @@ function latestQuarter(n: number, current: Date): Date {
 
 /**
  * "... could fall by Wednesday night. At 4 a.m., the center said": what a past verb tells cannot be on a day still
- * ahead of the DCT, so a story that has looked ahead gives no anchor to it; the DCT does.
+ * ahead of the DCT, so a story that has looked ahead gives no anchor to it; the DCT does. Likewise what a future verb
+ * tells of "the decade" cannot be in a history's past: "a project that will take until the end of the decade".
  */
-function pastNotAhead(partial: Extract<Partial, { kind: 'offset' }>, anchors: Anchors, tense: TenseCue): Anchors {
+function anchorsForTense(partial: Extract<Partial, { kind: 'offset' }>, anchors: Anchors, tense: TenseCue): Anchors {
   const { dct, narrative } = anchors;
   const ahead = partial.from === 'narrative' && dct && narrative && narrative.date > dct;
-  return ahead && tense() === -1 ? { ...anchors, narrative: null } : anchors;
+  if (ahead && tense() === -1) return { ...anchors, narrative: null };
+  const behind = partial.from === 'story' && dct && narrative && narrative.date < dct;
+  return behind && tense() === 1 ? { ...anchors, narrative: null } : anchors;
 }
 
 /** Units a history counts in whole: "two years later", "four months later" name the year or month, not a day in it. */

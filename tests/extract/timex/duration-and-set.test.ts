@@ -33,6 +33,10 @@ describe('durations', () => {
     expectTimex('she left half an hour after the warning', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
     expectTimex('it ruled for half a century', DCT, { text: 'half a century', value: 'P50Y' });
   });
+  it('quarters: a quarter of a century, three quarters of an hour', () => {
+    expectTimex('The dynasty ruled for the next quarter of a century.', DCT, { text: 'the next quarter of a century', type: 'DURATION', value: 'P25Y' });
+    expectTimex('the crossing took three quarters of an hour', DCT, { text: 'three quarters of an hour', value: 'PT45M' });
+  });
   it('halves: 5 1/2 hours', () => expectTimex('spent 5 1/2 hours there', DCT, { text: '5 1/2 hours', value: 'PT5H30M' }));
   it('at least 30 days', () => expectTimex('for at least 30 days', DCT, { text: 'at least 30 days', mod: 'EQUAL_OR_MORE' }));
   it('"over" is "more than" after a verb of lasting or a preposition, and "across" elsewhere', () => {
@@ -43,6 +47,10 @@ describe('durations', () => {
   });
   it('more than four hours', () => expectTimex('lasted more than four hours', DCT, { text: 'more than four hours', mod: 'MORE_THAN' }));
   it('for years is PXY', () => expectTimex('he campaigned for years.', DCT, { text: 'years', value: 'PXY' }));
+  it('"after months of talks" is a length; "the months of July and August" are no length', () => {
+    expectTimex('The treaty was signed after months of talks.', DCT, { text: 'months', type: 'DURATION', value: 'PXM' });
+    expect(tagTimexes('It rains in the months of July and August.', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DATE', 'DATE']);
+  });
   it('an open count of units after a verb of lasting', () => {
     expectTimex('a strike that could last weeks.', DCT, { text: 'weeks', type: 'DURATION', value: 'PXW' });
     expectTimex('The repairs took months to finish.', DCT, { text: 'months', value: 'PXM' });
@@ -105,6 +113,7 @@ describe('sets', () => {
 
 describe('rate: "a year" after a count of things', () => {
   it('is a SET', () => expectTimex('The abbey draws about 300,000 pilgrims a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
+  it('is a SET after "a thousand", "a million"', () => expectTimex('The shrine drew more than a million visitors a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
   it('is a SET after a count in words', () => expectTimex('The mill ground twelve tonnes of grain a week.', DCT, { text: 'a week', type: 'SET', value: 'P1W' }));
   it('is no rate after a price or a unit of time', () => {
     expectNone('a dividend of $1.76 a year', DCT);

@@ -48,6 +48,9 @@ describe('early-year: years before 1000 without an era, in a text that gives era
   it('takes the era of a century written with one', () =>
     expect(values('The town was founded in 52 BC, and a temple stood there by the 2nd century AD. A church was built in 873.').slice(2)).toEqual([['873', '0873']]));
   it('is a count in a text without eras', () => expectNone('The index rose in 383 trades and closed at 296.', DCT));
+  it('is a year of our era without one when three digits after "in" end the phrase', () =>
+    expect(values('Kyoto became the capital in 794, and Heian culture flowered there.')).toEqual([['794', '0794']]));
+  it('stays a count after other prepositions in a text without eras', () => expectNone('Stores rose to 450 from 360.', DCT));
 });
 
 describe('early-dated-year: days, months and seasons of years before 1000 without an era', () => {

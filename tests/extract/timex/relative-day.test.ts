@@ -42,6 +42,13 @@ describe('weekdays, with the verb deciding the direction', () => {
   });
   it('"the following Monday" counts on from it', () =>
     expect(tagTimexes('Talks opened on June 6, 2019 and resumed the following Monday.', { dct: DCT }).timexes[1]).toMatchObject({ text: 'the following Monday', value: '2019-06-10' }));
+  it('"that Tuesday" is the Tuesday of the week the story is at, and does not make a history news', () =>
+    expect(
+      tagTimexes('The mill opened in 1851 and burned in 1866. The strike began on 12 March 1872. That Tuesday evening the owners gave in, and the following month wages rose.', { dct: DCT }).timexes.map((t) => [t.text, t.value]).slice(-2),
+    ).toEqual([
+      ['That Tuesday evening', '1872-03-12TEV'],
+      ['the following month', '1872-04'],
+    ]));
   it('with no day to count from, "the previous Friday" is the one before the DCT', () => expectTimex('Prices were higher than the previous Friday.', DCT, { value: '2024-02-16' }));
   it('a bare weekday in a history at a year is a weekday of that year, not one near the DCT', () =>
     expect(tagTimexes('The abbey was founded in 1132, rebuilt in 1290 and dissolved in 1539. The last abbot left on a Friday.', { dct: DCT }).timexes.map((t) => t.value).slice(-1)).toEqual(['1539-WXX-5']));

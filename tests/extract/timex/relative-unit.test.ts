@@ -119,6 +119,22 @@ describe('histories: dates without a year follow the story', () => {
       ['17 November', '1869-11-17'],
       ['March', '1870-03'],
     ]));
+  it('is a history with one year stated, when the text opens on it long ago', () =>
+    expect(surface('In March 1917 the tsar abdicated. In November the Bolsheviks seized power.', '2024-05-14')).toEqual([
+      ['March 1917', '1917-03'],
+      ['November', '1917-11'],
+    ]));
+  it('keeps news that recalls one old year later in the text on the DCT', () =>
+    expect(surface('Shares fell on Monday to their lowest since 1987. In November they will recover.', '2024-05-14')).toContainEqual(['November', '2024-11']));
+  it('puts "the end of the decade" under a future verb at the DCT, not in the story', () =>
+    expect(surface('The museum was founded in 1885, moved in 1931 and rebuilt in 1962. Its restoration will last until the end of the decade.', '2024-05-14').pop()).toEqual([
+      'the end of the decade',
+      '202',
+    ]));
+  it('keeps the story at its day over a year told in the past perfect', () =>
+    expect(surface('The bridge fell on 12 March 1879. Its engineer had designed it in 1870, and the inquiry sat the following month. It was rebuilt in 1887.', '2024-05-14').slice(2, 3)).toEqual([
+      ['the following month', '1879-04'],
+    ]));
   it('keeps news that recalls two recent years on the DCT', () =>
     expect(surface('The firm, founded in 2009 and listed in 2015, said profit rose on March 3.', '2024-05-01')).toContainEqual(['March 3', '2024-03-03']));
   it('keeps news that recalls old years on the DCT when it speaks from its own day', () =>

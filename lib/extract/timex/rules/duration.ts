@@ -9,21 +9,25 @@ const LAST_AS_VERB = /(?:\b(?:would|will|could|might|may|can|should|must|to|did|
 
 /**
  * A length of time: "two years", "45 minutes", "five-year", "the past three months",
- * "the first nine months", "several months" (`PXM`), "half an hour" (`PT30M`), "the next half century" (`P50Y`). Ages ("two-year-old", "39 years old") are not.
+ * "the first nine months", "several months" (`PXM`), "half an hour" (`PT30M`), "the next half century" (`P50Y`), "a quarter of a century" (`P25Y`). Ages ("two-year-old", "39 years old") are not.
  */
 /** A capitalised word after a capitalised length that is no headline's function word ("Lasts Two Weeks In May"). */
 const NAME_AFTER = /^\s+(?!(?:In|On|At|Of|For|And|Or|To|From|After|Before|Ago|Later|Earlier|Into|Since|Until|With|By)\b)\p{Lu}/u;
+
+function fractionOf(words: string): number {
+  return /^half/i.test(words) ? 0.5 : /^three/i.test(words) ? 0.75 : 0.25;
+}
 
 export const durationRule: Rule = {
   name: 'duration',
   triggers: Object.keys(DURATION_UNITS),
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(${NUMBER})|(${VAGUE_AMOUNT})|(half(?:\\s+an?)?))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
+    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(half(?:\\s+an?)?|(?:(?:a|one|three)[\\s-]+)?quarters?\\s+of\\s+an?)|(${NUMBER})|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
   extract(match, text) {
-    const [, number, vague, half, unitWord] = match;
-    // "half an hour", "the next half century": half of one unit.
-    const amount = half !== undefined ? 0.5 : number !== undefined ? parseNumber(number) : /couple/i.test(vague) ? 2 : undefined;
+    const [, half, number, vague, unitWord] = match;
+    // "half an hour", "the next half century", "a quarter of a century", "three quarters of an hour": a fraction of one unit.
+    const amount = half !== undefined ? fractionOf(half) : number !== undefined ? parseNumber(number) : /couple/i.test(vague) ? 2 : undefined;
     if (number !== undefined && (amount === undefined || amount <= 0)) return null;
     const value = durationValue(amount, unitWord);
     if (!value) return null;

@@ -12,7 +12,8 @@ const NEXT_PHRASE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he
 /**
  * A year before 1000 written without its era ("in 383", "until 296"): only in a text that gives
  * other years with theirs ("AD 43", "54 BC"), which then also says which era it is in.
- * Anywhere else a short number after "in" is far more often a count than a year.
+ * Anywhere else a number of one or two digits is far more often a count than a year; one of three digits after "in"
+ * that ends its phrase ("the capital in 794.", "in 794 the emperor") is a year of our era.
  */
 export const earlyYearRule: Rule = {
   name: 'early-year',
@@ -23,8 +24,9 @@ export const earlyYearRule: Rule = {
     if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
     const start = match.index + match[0].length - match[1].length;
     const era = eraYearAround(text, start);
-    if (!era) return null;
+    // Three digits after "in" that end a phrase ("the capital in 794.") are a year of our era; "up from 360." is a count.
+    if (!era && (match[1].length < 3 || !/^in\s/i.test(match[0]))) return null;
     const year = Number(match[1]);
-    return { start, end: start + match[1].length, type: 'DATE', partial: { kind: 'calendar', year: era.year < 0 ? -year : year } };
+    return { start, end: start + match[1].length, type: 'DATE', partial: { kind: 'calendar', year: era && era.year < 0 ? -year : year } };
   },
 };

@@ -5,6 +5,8 @@ import { lookup, SEASONS, SHIFT_WORDS } from '../vocabulary';
 // A new clause after the season ("That summer Paris was freed", "That autumn the troops came home") ends it too, and so
 // does a closing quotation mark ("grew through the summer," he said).
 const SEASON_END = /^(?:\s*(?:[.,;:!?)\n"”]|$)|\s+(?:of|in|and|or|when|as|before|after|to|for|he|she|they|we|I|it|is|was|will|has|had|are|were|could|would|should|might|may|must|can|cannot|months?|the|a|an)\b|\s+\p{Lu})/u;
+/** "died that summer on the island": after "that" a season is no noun, so a preposition ends it too. */
+const STORY_SEASON_END = /^\s+(?:on|at|across|throughout|while|with|into|near|along|off|under)\b/i;
 /** "of that year", "of the following year": a season's year counted in the story. */
 const YEAR_OF_STORY = /^\s+of\s+(?:that|the\s+(?:following|next|previous|preceding|same))\s+year\b/i;
 const SPENT_BEFORE = /\b(?:spend|spends|spent|spending)\s+$/i;
@@ -29,7 +31,8 @@ export const seasonRule: Rule = {
     // spent is a time whatever follows: "will spend the winter installing them".
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
     const spent = SPENT_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
-    if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after) && !spent) return null;
+    const storySeason = /^that$/i.test(match[1] ?? '') && STORY_SEASON_END.test(after);
+    if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after) && !spent && !storySeason) return null;
     // "The Summer Olympics", "the Winter Palace": a capitalised season before a name is part of the name.
     if (year === undefined && /^\p{Lu}/u.test(match[2]) && /^\s+\p{Lu}/u.test(after)) return null;
     // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
@@ -41,7 +44,7 @@ export const seasonRule: Rule = {
       start: match.index,
       end: match.index + match[0].length - (match[4] && !spansTurn ? match[4].length : 0),
       type: 'DATE',
-      partial: { kind: 'calendar', year, season: lookup(SEASONS, match[2]), direction: shiftWord && shiftWord !== 'the' ? lookup(SHIFT_WORDS, shiftWord) : undefined, inStory: /^that$/i.test(match[1] ?? '') || undefined },
+      partial: { kind: 'calendar', year, season: lookup(SEASONS, match[2]), direction: shiftWord && shiftWord !== 'the' ? lookup(SHIFT_WORDS, shiftWord) : undefined, inStory: /^that$/i.test(match[1] ?? '') || undefined, anyYear: (!match[1] && year === undefined) || undefined },
     };
   },
 };

@@ -4,16 +4,17 @@ import { DAY_PARTS, lookup, SHIFT_WORDS, WEEKDAYS } from '../vocabulary';
 
 /**
  * A weekday, perhaps shifted or with a part of the day: "Friday", "last Tuesday", "next Monday", "Sunday night".
- * "the previous Friday", "the following Monday" count from the day the story is at, not from the DCT.
+ * "the previous Friday", "the following Monday" and "that Sunday" count from the day the story is at, not from the DCT.
  */
 export const weekdayRule: Rule = {
   name: 'weekday',
   triggers: Object.keys(WEEKDAYS).map((w) => w.replace('.', '')),
-  pattern: rulePattern(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|coming|past|the\\s+(?:previous|preceding|following|next))\\s+)?(${WEEKDAY})(?!\\w)(?:\\s+(${DAY_PART})\\b)?`),
+  pattern: rulePattern(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|coming|past|the\\s+(?:previous|preceding|following|next)|that(?:\\s+same)?)\\s+)?(${WEEKDAY})(?!\\w)(?:\\s+(${DAY_PART})\\b)?`),
   extract(match) {
     const weekday = lookup(WEEKDAYS, match[2])!;
     const part = match[3] ? lookup(DAY_PARTS, match[3]) : undefined;
-    const shift = match[1]?.replace(/^the\s+/i, '');
+    // "that Sunday" names the week the story is at, shifted nowhere.
+    const shift = match[1]?.replace(/^the\s+/i, '').replace(/^that(?:\s+same)?$/i, '') || undefined;
     return {
       start: match.index,
       end: match.index + match[0].length,

@@ -1,0 +1,23 @@
+import { tagTimexes } from '@/lib/extract/tag-timexes';
+
+const surface = (text: string, dct: string) => tagTimexes(text, { dct }).timexes.map((t) => [t.text, t.value]);
+
+describe('"that <season>" before a preposition', () => {
+  it('is the story\'s season: "many settlers died that winter on the coast"', () =>
+    expect(surface('The colonists landed in 1607. Many settlers died that winter on the coast.', '2022-03-01')).toEqual([
+      ['1607', '1607'],
+      ['that winter', '1607-WI'],
+    ]));
+  it('is no time when it is a noun after plain "the": "the spring on the hillside"', () =>
+    expect(surface('In 1890 the villagers drew water from the spring on the hillside.', '2022-03-01')).toEqual([['1890', '1890']]));
+});
+
+describe('a bare season ("in summer")', () => {
+  it('told in the present is any year\'s: "In winter the towpath is used by skiers"', () =>
+    expect(surface('The canal opened in 1825, was widened in 1860 and closed in 1932. In winter the towpath is used by skiers.', '2022-03-01').pop()).toEqual([
+      'winter',
+      'XXXX-WI',
+    ]));
+  it('told in the past is the story\'s: "In winter the retreat began"', () =>
+    expect(surface('The army took Moscow in 1812. In winter the retreat began.', '2022-03-01').pop()).toEqual(['winter', '1812-WI']));
+});
