@@ -7,4 +7,10 @@ const RESULT = 'beat|beats|defeated|defeats|routed|edged|downed|won|wins|lost|lo
 const SCORE = '\\d{1,3}[-–]\\d{1,3}(?!\\s+(?:ruling|decision|vote|verdict|majority|split|margin)\\b)';
 const GAME_SCORE = new RegExp(`\\b(?:(?:${RESULT})\\b[^.!?\\d]{0,40}${SCORE}\\b|${SCORE}\\s+(?:${RESULT})\\b)`, 'i');
 
-export const reportsAGame = (text: string): boolean => GAME_SCORE.test(text);
+// Asked once per half or quarter found, so the answer for the text last asked about is kept: one scan per text.
+let last: { text: string; game: boolean } | null = null;
+
+export function reportsAGame(text: string): boolean {
+  if (last?.text !== text) last = { text, game: GAME_SCORE.test(text) };
+  return last.game;
+}

@@ -6,13 +6,17 @@ import { rulePattern } from '../patterns';
  * (see resolve.ts). Only after a preposition and before a clause goes on ("On the 14th the army left"), so that
  * "the 5th Army", "the 14th century" and "the 2nd floor" are not days.
  */
+const PREPOSITION_BEFORE = /\b(?:on|by|until|till|from|since|before|after|of)\s+$/i;
+
 export const dayOfMonthRule: Rule = {
   name: 'day-of-month',
   triggers: ['#digit'],
   pattern: rulePattern(
-    `(?<=\\b(?:on|by|until|till|from|since|before|after|of)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|and|but|when|as|at|in|with|to)\\s)`,
+    `\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|and|but|when|as|at|in|with|to)\\s)`,
   ),
   extract(match, text) {
+    // The preposition is checked here, not in a lookbehind the pattern would try at every position near a number.
+    if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return null;
     const day = Number(match[1]);
     // The lower-case word after it must begin a clause, not name what the ordinal counts ("the 5th Army").
     if (day < 1 || day > 31 || /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) return null;

@@ -15,17 +15,22 @@ const NEXT_PHRASE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he
  * Anywhere else a number of one or two digits is far more often a count than a year; one of three digits after "in"
  * that ends its phrase ("the capital in 794.", "in 794 the emperor") is a year of our era.
  */
+const PREPOSITION_BEFORE = new RegExp(`${PREPOSITION}$`, 'i');
+
 export const earlyYearRule: Rule = {
   name: 'early-year',
   triggers: ['#digit'],
-  pattern: rulePattern(`${PREPOSITION}([1-9]\\d{0,2})(?![\\w%]|[.,:]\\d)(?=\\s*(?:[.,;:!?)]|$)|\\s+([a-z]+))`),
+  pattern: rulePattern(`\\b([1-9]\\d{0,2})(?![\\w%]|[.,:]\\d)(?=\\s*(?:[.,;:!?)]|$)|\\s+([a-z]+))`),
   extract(match, text) {
+    // The preposition is checked here, on the words before, not in a lookbehind tried near every number.
+    const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!before) return null;
     const next = match[2];
     if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
-    const start = match.index + match[0].length - match[1].length;
+    const start = match.index;
     const era = eraYearAround(text, start);
     // Three digits after "in" that end a phrase ("the capital in 794.") are a year of our era; "up from 360." is a count.
-    if (!era && (match[1].length < 3 || !/^in\s/i.test(match[0]))) return null;
+    if (!era && (match[1].length < 3 || !/^in\s/i.test(before[0]))) return null;
     const year = Number(match[1]);
     return { start, end: start + match[1].length, type: 'DATE', partial: { kind: 'calendar', year: era && era.year < 0 ? -year : year } };
   },
