@@ -47,9 +47,12 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
   return candidates.map((c) => {
     if (c.mod || c.type === 'SET') return c;
     const before = text.slice(Math.max(0, c.start - LOOK_BACK), c.start);
+    // A modifier is a word: with no letter before the expression there is none to take in.
+    if (!/[a-z]/i.test(before)) return c;
+    const surface = text.slice(c.start, c.end);
+    const quantified = c.type === 'DURATION' || (c.rule === 'ago' && /^\S+\s/.test(surface));
+    const definite = /^the\b/i.test(surface);
     for (const [pattern, mod] of MODIFIERS) {
-      const surface = text.slice(c.start, c.end);
-      const quantified = c.type === 'DURATION' || (c.rule === 'ago' && /^\S+\s/.test(surface));
       // "about 2.40am", "around 7:15 p.m.": a clock time can be approximate too.
       const approximateClock = mod === 'APPROX' && c.type === 'TIME' && CLOCK.test(surface);
       if (FOR_DATES.has(mod) ? c.type === 'DURATION' : !quantified && !approximateClock) continue;
@@ -57,7 +60,7 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       if (mod === 'AROUND_YEAR' && !isYearish(c.partial)) continue;
       if ((mod === 'HALF_START' || mod === 'HALF_END') && !isDecadeOrCentury(c.partial)) continue;
       // "over the past year" is a preposition before a period, not "more than" a quantity.
-      if (!FOR_DATES.has(mod) && /^the\b/i.test(text.slice(c.start, c.end))) continue;
+      if (!FOR_DATES.has(mod) && definite) continue;
       const m = pattern.exec(before);
       if (!m) continue;
       if (mod === 'MORE_THAN' && /^over\b/i.test(m[0].trimStart()) && !OVER_AS_MORE_THAN.test(before)) continue;
