@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
-import { alternation, lookup, ORDINALS } from '../vocabulary';
+import { ordinalEra } from '../ordinal-era';
+import { alternation, ORDINALS } from '../vocabulary';
 import { AD, BC } from './era-year';
 
 /**
@@ -16,14 +17,9 @@ export const centuryRule: Rule = {
   extract(match, text) {
     // "Root's fourth century", "his 30th century": a batsman's hundred runs. An age is "the" century, never someone's.
     if (!/^the\s/i.test(match[0]) && OWNER_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
-    const word = match[1].toLowerCase();
-    const n = /^\d/.test(word) ? parseInt(word, 10) : lookup(ORDINALS, word);
+    const { n, bc, end } = ordinalEra(match);
     if (!n || n < 1 || n > 30) return null;
-    const [, , eraPart, marker] = match;
-    // Only an upper-case marker is an era ("the 3rd century ad campaign" is not); without one the century ends before it.
-    const era = marker !== undefined && marker === marker.toUpperCase() ? marker : undefined;
-    const end = match.index + match[0].length - (eraPart !== undefined && !era ? eraPart.length : 0);
-    const value = (era && /^B/.test(era) ? 'BC' : '') + String(n - 1).padStart(2, '0');
+    const value = (bc ? 'BC' : '') + String(n - 1).padStart(2, '0');
     return { start: match.index, end, type: 'DATE', partial: { kind: 'literal', value } };
   },
 };

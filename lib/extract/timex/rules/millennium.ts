@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { rulePattern } from '../patterns';
-import { alternation, lookup, ORDINALS } from '../vocabulary';
+import { ordinalEra } from '../ordinal-era';
+import { alternation, ORDINALS } from '../vocabulary';
 import { AD, BC } from './era-year';
 
 /**
@@ -13,12 +14,8 @@ export const millenniumRule: Rule = {
   triggers: ['millennium'],
   pattern: rulePattern(`\\b(?:the\\s+)?(\\d(?:st|nd|rd|th)|${alternation(Object.keys(ORDINALS))})[\\s-]+millennium\\b(\\s+(${BC}|${AD})(?![\\w.]*\\w))?`),
   extract(match) {
-    const word = match[1].toLowerCase();
-    const n = /^\d/.test(word) ? parseInt(word, 10) : lookup(ORDINALS, word);
+    const { n, bc, end } = ordinalEra(match);
     if (!n || n < 1 || n > 9) return null;
-    const [, , eraPart, marker] = match;
-    const era = marker !== undefined && marker === marker.toUpperCase() ? marker : undefined;
-    const end = match.index + match[0].length - (eraPart !== undefined && !era ? eraPart.length : 0);
-    return { start: match.index, end, type: 'DATE', partial: { kind: 'literal', value: `${era && /^B/.test(era) ? 'BC' : ''}${n - 1}` } };
+    return { start: match.index, end, type: 'DATE', partial: { kind: 'literal', value: `${bc ? 'BC' : ''}${n - 1}` } };
   },
 };
