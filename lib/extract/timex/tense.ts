@@ -35,11 +35,12 @@ const PAST_AUXILIARY = /^(?:was|were|had|been)$/i;
 const MODAL = /^(?:will|would|shall|'ll|going)$/i;
 
 /**
- * "could fall by Wednesday", "may close Friday": a possibility is still ahead, even under a past "warned that".
+ * "could fall by Wednesday", "may close Friday", "should clear by Sunday": a possibility or an expectation is still
+ * ahead, even under a past "warned that".
  * Lower case only: "May" is a month. "could have fallen" looks back, and "could not be reached", "could be located
  * Wednesday" are a report's past. After the expression a possibility heads another clause (see HEADS_NEXT).
  */
-const POSSIBILITY = /^(?:could|might|may)$/;
+const POSSIBILITY = /^(?:could|might|may|should)$/;
 const POSSIBLE_AHEAD = /\s+(?!have\b|not\b|never\b|be\b)[a-z]/y;
 
 /** Forms of "be" that carry no past: a participle after them is a present or infinitive passive. */

@@ -183,6 +183,10 @@ describe('the tense cue in verb chains', () => {
     expect(around('Officials warned that the river might crest on Thursday.', 'Thursday')).toBe(1);
     expect(around('He said the plant may reopen by Friday evening.', 'Friday')).toBe(1);
   });
+  it('an expectation ("should") with an active verb is ahead; one that looks back is not', () => {
+    expect(around('The fog should lift after 10 a.m. Sunday, the airport said.', '10 a.m. Sunday')).toBe(1);
+    expect(around('The council should have acted on Monday, residents said.', 'Monday')).toBe(-1);
+  });
   it('a possibility that looks back or reports is no future', () => {
     expect(around('Police said the fire could have started on Sunday.', 'Sunday')).toBe(-1);
     expect(around('Her lawyers could not be reached on Monday.', 'Monday')).not.toBe(1);
