@@ -5,7 +5,7 @@
  */
 import type { Direction } from './partial';
 
-const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|due|intends?|hopes?|tomorrow|until|till|would)$/;
+const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|forecast|due|intends?|hopes?|tomorrow|until|till|would)$/;
 const PAST = new Set(
   ('was were had did said told met went came saw made took gave left got won lost held sold bought spent fell rose began led paid ' +
     'put ran found thought brought wrote spoke flew knew became hit kept sent built struck broke chose drew fought caught meant felt ' +
@@ -54,10 +54,10 @@ const UN_VERBS = new Set(['unveiled', 'unleashed', 'uncovered', 'unearthed', 'un
 const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under') && w.endsWith('ed') && !UN_VERBS.has(w);
 
 /**
- * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected". Alone they are
- * nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
+ * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected", "are forecast to". Alone
+ * they are nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
  */
-const INTENT = /^(?:plans?|hopes?|intends?|expected)$/;
+const INTENT = /^(?:plans?|hopes?|intends?|expected|forecast)$/;
 const PLAN_FOLLOWS = /\s+(?:to|for)\b/y;
 /** "the ruling, expected Tuesday": the participle right before the expression; "announced plans Monday to ..." is a noun. */
 const EXPECTED_RIGHT_BEFORE = /\s*(?:on\s+)?$/y;
@@ -154,6 +154,7 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 const CONJUNCTION = /^(?:and|but|or)$/;
+const AUXILIARY = /^(?:is|are|am|has|have)$/i;
 const OPENS_AT_END = /^\s*$/;
 /** "Wednesday's ruling"; not the "is" of "Friday's the deadline", "Monday's going to be busy". */
 const POSSESSIVE = /^['’]s\b(?!\s+(?:the|a|an|going|not|been|when|also|still|just|only|no)\b)/;
@@ -231,8 +232,9 @@ function verbAfter(text: string, end: number, limit: number): Direction | undefi
     // "extended in November until 2027", "warnings on Thursday that strikes could": these head what follows, not this clause.
     if (HEADS_NEXT.test(m[0])) break;
     const direction = cue(m[0], previous, beforePrevious, right, m.index + m[0].length);
-    // "on Saturday and were planning to drive on Monday": a verb right after a conjunction heads another clause.
-    if (direction !== undefined) return CONJUNCTION.test(previous) ? undefined : direction;
+    // "on Saturday and were planning to drive on Monday", "on Monday and are forecast to ease": a verb right after a
+    // conjunction, or after a conjunction and an auxiliary, heads another clause.
+    if (direction !== undefined) return CONJUNCTION.test(previous) || (CONJUNCTION.test(beforePrevious) && AUXILIARY.test(previous)) ? undefined : direction;
     beforePrevious = previous;
     previous = m[0];
   }

@@ -183,6 +183,12 @@ describe('the tense cue in verb chains', () => {
     expect(around('Officials warned that the river might crest on Thursday.', 'Thursday')).toBe(1);
     expect(around('He said the plant may reopen by Friday evening.', 'Friday')).toBe(1);
   });
+  it('"forecast" is ahead as a verb of a plan ("are forecast to"), not as a noun or a past report', () => {
+    expect(around('Lows on Friday are forecast to drop below zero.', 'Friday')).toBe(1);
+    expect(around('The storm was forecast to hit on Monday but veered away.', 'Monday')).toBe(-1);
+    expect(around('The forecast on Monday was wrong, he said.', 'Monday')).toBe(-1);
+    expect(around('Prices jumped on Monday and are forecast to rise again.', 'Monday')).toBe(-1);
+  });
   it('an expectation ("should") with an active verb is ahead; one that looks back is not', () => {
     expect(around('The fog should lift after 10 a.m. Sunday, the airport said.', '10 a.m. Sunday')).toBe(1);
     expect(around('The council should have acted on Monday, residents said.', 'Monday')).toBe(-1);
