@@ -177,6 +177,8 @@ function isHistorical(text: string, candidates: Candidate[], dct: Date | null): 
 }
 
 const CLOCK_VALUE = /T\d{2}:\d{2}$/;
+/** What ends the clause a year was named in: "Sales fell in 2023, the company said on Jan. 15" dates the saying apart. */
+const CLAUSE_BREAK = /[,.;:!?\n]/;
 
 export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string');
@@ -185,7 +187,9 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   const anchors: Anchors = { dct: dct.value ? parseDay(dct.value) : null, narrative: null };
   anchors.historical = isHistorical(text, candidates, anchors.dct);
   const timexes: Timex[] = [];
+  let narrativeEnd = -1;
   for (const c of candidates) {
+    anchors.yearInClause = anchors.narrative?.unit === 'year' && narrativeEnd >= 0 && !CLAUSE_BREAK.test(text.slice(narrativeEnd, c.start));
     let value: string;
     let tense: Direction | undefined | null = null;
     const tenseCue = () => (tense === null ? (tense = tenseAround(text, c.start, c.end)) : tense);
@@ -194,6 +198,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
+    const storyWasAt = anchors.narrative;
     const monthsOn = monthsAfterDay(c.partial, anchors);
     if (monthsOn) {
       anchors.narrative = monthsOn;
@@ -202,6 +207,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }
+    if (anchors.narrative !== storyWasAt) narrativeEnd = c.end;
     // "Two hours later" than a clock time is a clock time.
     const type = c.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : c.type;
     const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value };

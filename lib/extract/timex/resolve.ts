@@ -15,6 +15,11 @@ export interface Anchors {
    * ("on 28 June") then belong to the year the story is at, not to the publication year.
    */
   historical?: boolean;
+  /**
+   * The story's year was named earlier in the clause being resolved ("in 2020 the state was not called until Nov. 7"):
+   * a date there without a year is in that year, in the news too.
+   */
+  yearInClause?: boolean;
 }
 
 /** Units from finest to coarsest, to compare precision. */
@@ -99,7 +104,7 @@ function holidayStart(name: string, { narrative }: Anchors): { month: number; da
  */
 function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string; direction?: Direction; inStory?: boolean }, anchors: Anchors, tense: TenseCue): number | undefined {
   const { narrative, historical } = anchors;
-  if (!narrative || !(historical || c.inStory)) return undefined;
+  if (!narrative || !(historical || c.inStory || anchors.yearInClause)) return undefined;
   const year = narrative.date.getUTCFullYear();
   if (tense() === 1) return undefined;
   const { direction } = c;
