@@ -114,7 +114,7 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
  */
 const SCHEDULED_PRESENT = new Set(
   ('face faces meet meets play plays host hosts resume resumes expire expires arrive arrives travel travels ' +
-    'opens closes begins starts ends returns visits runs kicks go goes').split(' '),
+    'opens reopens closes begins starts ends returns visits runs kicks go goes').split(' '),
 );
 const HAVE_PRESENT = /^(?:have|has|[A-Za-z]+['’]ve)$/i;
 /** Words before a base form that make it no finite present: "to meet", "did not meet", "could play". */
