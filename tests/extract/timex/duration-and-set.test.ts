@@ -18,6 +18,11 @@ describe('durations', () => {
   });
   it('around 45 minutes is APPROX', () => expectTimex('to see Charles for around 45 minutes prompted', DCT, { text: 'around 45 minutes', value: 'PT45M', mod: 'APPROX' }));
   it('a hyphenated adjective', () => expectTimex('a five-year plan', DCT, { text: 'five-year', value: 'P5Y' }));
+  it('takes in "a ... period" when the noun is only "period"', () => {
+    expectTimex('Rents doubled over a 10-year period, the survey found.', DCT, { text: 'a 10-year period', type: 'DURATION', value: 'P10Y' });
+    expectTimex('Sales rose 4% in the six-month period, the company said.', DCT, { text: 'the six-month period', value: 'P6M' });
+    expectTimex('The board may add an extra 30-day period.', DCT, { text: '30-day', value: 'P30D' });
+  });
   it('leaves "the" out before a noun', () => expectTimex('the 14-day waiting period', DCT, { text: '14-day', value: 'P14D' }));
   it('the past three months', () => expectTimex('in the past three months', DCT, { text: 'the past three months', value: 'P3M' }));
   it('the first nine months', () => expectTimex('for the first nine months', DCT, { text: 'the first nine months', value: 'P9M' }));
