@@ -187,8 +187,9 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   if (from === 'narrative' && narrative && historical && finer(partial.unit, narrative.unit)) {
     return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
-  // "eased on Monday and overnight": a night told after a day gone by follows it; seen from the DCT's day it is the night just past.
-  if (partial.nightAfterPastDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) < formatDay(dct)) return formatDay(narrative.date) + time;
+  // "eased on Monday and overnight", "will ease on Saturday, then clear overnight": a night told after another day than
+  // the DCT's follows it; seen from the DCT's own day it is the night just past.
+  if (partial.nightAfterDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) !== formatDay(dct)) return formatDay(narrative.date) + time;
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
     // day or month for years, or a day for months: "three years later" than 21 October 1879 is 1882, and "on 4

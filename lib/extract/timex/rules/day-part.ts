@@ -37,9 +37,10 @@ export const dayPartRule: Rule = {
     // "works at night" is a habit; "in the night", "by mid afternoon" are a time.
     if (match[3] !== undefined && !/^the\s/i.test(match[3]) && !/(?:mid|early|late)[\s-]?$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
     // "overnight" is the night that ends on the day the story is at: "hit by overnight losses in New York" on a Friday is Thursday night.
-    // As an adverb after a day gone by ("worked on Sunday and overnight") it is the night that follows it (see resolve.ts).
+    // As an adverb after another day ("worked on Sunday and overnight", "will clear overnight" after a Saturday ahead) it is the
+    // night that follows it (see resolve.ts).
     const overnight = match[5] !== undefined;
     const nightAfter = overnight && ADVERB_FOLLOWS.test(text.slice(end, end + 12));
-    return { start, end, type: 'TIME', partial: { kind: 'offset', unit: 'day', amount: overnight ? -1 : 0, from: 'narrative', time: `T${part}`, ...(nightAfter && { nightAfterPastDay: true }) } };
+    return { start, end, type: 'TIME', partial: { kind: 'offset', unit: 'day', amount: overnight ? -1 : 0, from: 'narrative', time: `T${part}`, ...(nightAfter && { nightAfterDay: true }) } };
   },
 };
