@@ -57,6 +57,11 @@ describe('weekdays, with the verb deciding the direction', () => {
 
 describe('parts of the day the story is at', () => {
   const DAY = '1998-03-06';
+  it('"in the middle of the night" is the night, at its middle', () =>
+    expect(tagTimexes('On Tuesday a pipe burst in the middle of the night.', { dct: DAY }).timexes.map(({ text, value, mod }) => [text, value, mod])).toEqual([
+      ['Tuesday', '1998-03-03', undefined],
+      ['the middle of the night', '1998-03-03TNI', 'MID'],
+    ]));
   it('"in the morning"', () => expectTimex('Dealers placed buy orders in the morning.', DAY, { text: 'the morning', type: 'TIME', value: '1998-03-06TMO' }));
   it('"by mid afternoon" keeps its modifier', () => expectTimex('By mid afternoon, officials spoke.', DAY, { text: 'mid afternoon', value: '1998-03-06TAF', mod: 'MID' }));
   it('a past clock time is not put on a day the story has looked ahead to', () =>

@@ -11,6 +11,7 @@ const CLOCK_WORDS: Record<string, number> = {
  * A part of the day the story is at: "in the morning", "by mid afternoon", "during the night",
  * "overnight" (`TMO`, `TAF`, `TEV`, `TNI`), "at dawn", "by nightfall" (the part of the day they fall in), and a clock
  * hour told that way: "4 in the morning", "nine in the morning" (`T04:00`, `T09:00`).
+ * "in the middle of the night" is the night (`MID`, see attach-modifiers.ts).
  * A bare "morning" needs its preposition and "the" or "mid": "Morning Edition", "a night club" and
  * "works at night" are no times.
  */
@@ -21,7 +22,7 @@ export const dayPartRule: Rule = {
   name: 'day-part',
   triggers: ['morning', 'afternoon', 'evening', 'night', 'overnight', ...Object.keys(TWILIGHTS)],
   pattern: rulePattern(
-    `\\b(?:(\\d{1,2}|${alternation(Object.keys(CLOCK_WORDS))})\\s+(?:o'?clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(?<=\\b(?:in|into|during|by|at|until|till|through|throughout)\\s+(?:(?:mid|early|late)[\\s-]?)?)((?:the\\s+)?(morning|afternoon|evening|night))|(overnight)|(?<=\\b(?:at|by|before|after|until|till|towards?)\\s+)(${alternation(Object.keys(TWILIGHTS))}))\\b(?!-|\\s+(?:of|shift|club|class|session|sky|paper|edition|show|flight)\\b)`,
+    `\\b(?:(\\d{1,2}|${alternation(Object.keys(CLOCK_WORDS))})\\s+(?:o'?clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|(?<=\\b(?:in|into|during|by|at|until|till|through|throughout)\\s+(?:(?:mid|early|late)[\\s-]?|the\\s+middle\\s+of\\s+)?)((?:the\\s+)?(morning|afternoon|evening|night))|(overnight)|(?<=\\b(?:at|by|before|after|until|till|towards?)\\s+)(${alternation(Object.keys(TWILIGHTS))}))\\b(?!-|\\s+(?:of|shift|club|class|session|sky|paper|edition|show|flight)\\b)`,
   ),
   extract(match, text) {
     const start = match.index;
