@@ -50,7 +50,7 @@ function narrativePoint(value: string): Anchors['narrative'] {
   // "In the 1640s ... the following decade": a decade or century of our era is a point the story can be at too.
   const period = /^(\d{2,3})$/.exec(value);
   if (period) return period[1].length === 3 ? { date: day(Number(period[1]) * 10, 1, 1), unit: 'decade' } : { date: day(Number(period[1]) * 100, 1, 1), unit: 'century' };
-  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(T\d{2}:\d{2}$)?)?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(T\d{2}:\d{2}$|TEV$|TNI$)?)?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
   if (!m) return null;
   const [, bc, year, month, date, time, quarter, week, season] = m;
   if (week) return null;
@@ -58,7 +58,7 @@ function narrativePoint(value: string): Anchors['narrative'] {
   const first = month ? Number(month) : quarter ? Number(quarter) * 3 - 2 : season ? SEASON_STARTS[season] : 1;
   const start = day((bc ? -1 : 1) * Number(year), first, date ? Number(date) : 1);
   const point: Anchors['narrative'] = { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : season ? 'season' : 'year' };
-  // The clock time too, for "Two hours later"; the story is still at the day.
+  // The clock time too, for "Two hours later", and an evening or night, for the small hours after it; the story is still at the day.
   return time ? { ...point, time } : point;
 }
 

@@ -190,6 +190,10 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   // "eased on Monday and overnight", "will ease on Saturday, then clear overnight": a night told after another day than
   // the DCT's follows it; seen from the DCT's own day it is the night just past.
   if (partial.nightAfterDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) !== formatDay(dct)) return formatDay(narrative.date) + time;
+  // "stolen the previous evening ... reversed through the window at 2.52am": the small hours after an evening or night are the next day's.
+  if (from === 'narrative' && narrative?.unit === 'day' && /^T(?:EV|NI)$/.test(narrative.time ?? '') && SMALL_HOURS.test(time) && partial.amount === 0) {
+    return formatDay(addUnits(narrative.date, 'day', 1)) + time;
+  }
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
     // day or month for years, or a day for months: "three years later" than 21 October 1879 is 1882, and "on 4
@@ -203,6 +207,8 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');
   return formatUnit(addUnits(dct, partial.unit, partial.amount), partial.unit) + time;
 }
+
+const SMALL_HOURS = /^T0[0-5]:\d{2}$/;
 
 /** "At 9.30 p.m. ... Two hours later": hours and minutes counted from the clock time the story is at give a clock time too. */
 function laterOnClock(partial: Extract<Partial, { kind: 'offset' }>, narrative: Anchors['narrative']): string | undefined {

@@ -57,6 +57,11 @@ describe('weekdays, with the verb deciding the direction', () => {
 
 describe('parts of the day the story is at', () => {
   const DAY = '1998-03-06';
+  it('a clock in the small hours after a story at an evening or night is the next day\'s', () =>
+    expect(tagTimexes('The boat left harbour on Tuesday evening and sank at 1.40am.', { dct: DAY }).timexes.map((t) => t.value)).toEqual([
+      '1998-03-03TEV',
+      '1998-03-04T01:40',
+    ]));
   it('"in the middle of the night" is the night, at its middle', () =>
     expect(tagTimexes('On Tuesday a pipe burst in the middle of the night.', { dct: DAY }).timexes.map(({ text, value, mod }) => [text, value, mod])).toEqual([
       ['Tuesday', '1998-03-03', undefined],
