@@ -81,6 +81,9 @@ function movesNarrative(p: Candidate['partial'], historical: boolean | undefined
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 
+/** "7 p.m. EST (0000 GMT)": the wire clock in a bracket restates the local one, and the story stays at the local day. */
+const restatedClock = (c: Candidate, text: string) => c.rule === 'zoned-clock' && /\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start));
+
 /** "the quarter ended Sept. 30": the day dates the quarter, and the story stays at the quarter, not that day. */
 const PERIOD_END = /\b(?:quarter|period)\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?$/i;
 /** "After a flat second quarter", "since the first quarter": a quarter that bounds another's figures. */
@@ -202,7 +205,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     const monthsOn = monthsAfterDay(c.partial, anchors);
     if (monthsOn) {
       anchors.narrative = monthsOn;
-    } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
+    } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !restatedClock(c, text) && !containsNarrative(value, anchors.narrative)) {
       anchors.narrative = storyPoint(value, text, c.start, tenseCue, anchors) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
