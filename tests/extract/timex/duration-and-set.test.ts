@@ -122,9 +122,15 @@ describe('rate: "a year" after a count of things', () => {
   it('is a SET', () => expectTimex('The abbey draws about 300,000 pilgrims a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
   it('is a SET after "a thousand", "a million"', () => expectTimex('The shrine drew more than a million visitors a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
   it('is a SET after a count in words', () => expectTimex('The mill ground twelve tonnes of grain a week.', DCT, { text: 'a week', type: 'SET', value: 'P1W' }));
-  it('is no rate after a price or a unit of time', () => {
+  it('is no rate after a price or a whole period of time', () => {
     expectNone('a dividend of $1.76 a year', DCT);
     expect(tagTimexes('open 24 hours a day', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DURATION', 'DURATION']);
+    expect(tagTimexes('staffed seven days a week', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DURATION', 'DURATION']);
   });
+  it('is a SET after a part of a period', () =>
+    expect(tagTimexes('Children should read for 20 minutes a day.', { dct: DCT }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['20 minutes', 'DURATION', 'PT20M'],
+      ['a day', 'SET', 'P1D'],
+    ]));
   it('is no rate when counted from a date', () => expectTimex('It had sold 300 cars a year earlier.', DCT, { text: 'a year earlier', type: 'DATE' }));
 });
