@@ -180,6 +180,8 @@ export function tenseAround(text: string, start: number, end: number): Direction
   let beforePrevious = '';
   // A bracket closed before the expression is an aside the clause reads through: "would begin at 6 a.m. (0400 GMT) on Tuesday".
   let beforeAside: [Direction | undefined, number] | null = null;
+  let inRelative = false;
+  let beforeInRelative = false;
   while ((m = TOKEN.exec(left)) !== null) {
     if (m[0] === ')' && beforeAside) {
       [before, beforeDistance] = beforeAside;
@@ -192,16 +194,22 @@ export function tenseAround(text: string, start: number, end: number): Direction
     if (isBoundary(m[0], previous) && !opensAtEnd) {
       before = undefined;
       beforeDistance = Infinity;
+      inRelative = false;
       continue;
     }
+    if (RELATIVE.test(m[0])) inRelative = true;
     const direction = cue(m[0], previous, beforePrevious, left, m.index + m[0].length);
     beforePrevious = previous;
     previous = m[0];
     if (direction !== undefined) {
       before = direction;
       beforeDistance = left.length - m.index;
+      beforeInRelative = inRelative;
     }
   }
+  // "People who were out on Wednesday are going to ...": the expression is in the relative clause, whose verb governs it,
+  // not the main verb after it.
+  if (before !== undefined && beforeInRelative) return before;
   // "The deal, announced late Monday, would extend ...": the comma closes the phrase the expression ends, so the verb of that
   // phrase governs it. With no verb before ("On Monday, the board said"), the one after the comma still does.
   if (before !== undefined && COMMA_AFTER.test(text.slice(end, end + 2))) return before;
@@ -209,6 +217,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
 }
 
 const COMMA_AFTER = /^\s?,/;
+const RELATIVE = /^(?:who|whom|which)$/;
 
 /** A sports story's closing "UP NEXT" lists each side's next games, told without verbs: "Hawks: At Brooklyn on Saturday." */
 const UP_NEXT = /\bUP NEXT\b/;

@@ -202,6 +202,10 @@ describe('the tense cue in verb chains', () => {
     expect(around('The Bills travel to face the Chiefs on Sunday in a rematch of last season\'s game.', 'Sunday')).toBe(1));
   it('a possibility after the expression heads a clause of its own', () =>
     expect(around('Moscow warned on Thursday that strikes could do harm.', 'Thursday')).toBe(-1));
+  it('in a relative clause, the clause\'s own verb governs, not the main verb after it', () => {
+    expect(around('Fans who queued on Saturday will get refunds.', 'Saturday')).toBe(-1);
+    expect(around('Officials who will meet on Monday said little.', 'Monday')).toBe(1);
+  });
   it('a venue that reopens on a day is on a timetable ahead', () =>
     expect(around('After two years of repairs, the theatre reopens on Friday with a gala.', 'Friday')).toBe(1));
   it('"is to" with an infinitive is ahead', () => expect(around('The shares are to resume trading Monday.', 'Monday')).toBe(1));
