@@ -127,6 +127,8 @@ describe('rate: "a year" after a count of things', () => {
     expect(tagTimexes('open 24 hours a day', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DURATION', 'DURATION']);
     expect(tagTimexes('staffed seven days a week', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DURATION', 'DURATION']);
   });
+  it('is a SET after a count of four words', () =>
+    expectTimex('The clinic treats 40 patients from outlying villages a week.', DCT, { text: 'a week', type: 'SET', value: 'P1W' }));
   it('is a SET after a part of a period', () =>
     expect(tagTimexes('Children should read for 20 minutes a day.', { dct: DCT }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
       ['20 minutes', 'DURATION', 'PT20M'],

@@ -4,7 +4,7 @@ import { durationValue } from '../duration-value';
 
 /** A count of things a rate is of: "six million visitors", "a million visitors", "125 grams", "300 ships". */
 const COUNT =
-  '(?<![$£€]\\s?)\\b(?:\\d[\\d,.]*|an?(?=\\s+(?:hundred|thousand|million|billion)\\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions))(?:\\s+(?:hundred|thousand|million|billion))?(?:\\s+[a-z]+){1,3}';
+  '(?<![$£€]\\s?)\\b(?:\\d[\\d,.]*|an?(?=\\s+(?:hundred|thousand|million|billion)\\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions))(?:\\s+(?:hundred|thousand|million|billion))?(?:\\s+[a-z]+){1,4}';
 /**
  * What the count must not end on: money ("$1.76 a year", "15 cents a share a year" are prices, which TimeBank leaves
  * untagged), and a whole period ("24 hours a day", "seven days a week" are always, not a rate). A part of one is a
