@@ -13,6 +13,7 @@ import { dropQuotedTitles } from './timex/drop-quoted-titles';
 import { mergeAdjacent } from './timex/merge-adjacent';
 import { RULES } from './timex/configuration';
 import { inferDct } from './timex/infer-dct';
+import { markHabitual } from './timex/mark-habitual';
 import type { Candidate, Direction } from './timex/partial';
 import { removeOverlaps } from './timex/remove-overlaps';
 import { type Anchors, resolvePartial } from './timex/resolve';
@@ -31,7 +32,7 @@ export function findCandidates(text: string): Candidate[] {
   const triggers = findTriggers(text);
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
-  return mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority)));
+  return markHabitual(text, mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority))));
 }
 
 function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {

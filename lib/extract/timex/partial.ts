@@ -34,7 +34,7 @@ export type Partial =
       week?: boolean;
       /** "that June", "that summer": in the year the story is at, in the news as in a history. */
       inStory?: boolean;
-      /** "in summer" with no article or year: any summer, unless a past verb puts it in the story. */
+      /** "in summer" with no article or year, "usually by Oct. 18": any year's, unless a tensed verb puts it in the story. */
       anyYear?: boolean;
     }
   /**

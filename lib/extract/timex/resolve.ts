@@ -58,8 +58,9 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
       if (partial.day !== undefined && partial.month === undefined) return resolveDayOfMonth(partial.day, anchors) + (partial.time ?? '');
-      // "In summer the pass is open": a bare season told in the present is every summer (TimeML's XXXX-SU).
-      if (partial.anyYear && partial.season && tense() === undefined) return `XXXX-${partial.season}`;
+      // "In summer the pass is open": a bare season told in the present is every summer (TimeML's XXXX-SU); so is a
+      // date in a habit ("usually freezes by Nov. 1", see mark-habitual.ts).
+      if (partial.anyYear && tense() === undefined) return resolveCalendar(partial, null, tense);
       if (partial.storyYearShift !== undefined) {
         const at = anchors.narrative?.date ?? anchors.dct;
         return resolveCalendar({ ...partial, year: at ? at.getUTCFullYear() + partial.storyYearShift : undefined }, anchors.dct, tense);

@@ -20,6 +20,11 @@ describe('months and dates (chrono-node parsers)', () => {
     expect(values('Last year the harvest began on Oct. 30.')).toEqual(['2023', '2023-10-30']);
     expect(values('Output fell in 2021, the company said on Oct. 10.')).toEqual(['2021', '2024-10-10']);
   });
+  it('a date in a habit told in the present is any year\'s; a past habit is dated', () => {
+    expectTimex('The lake usually freezes over by Dec. 20.', DCT, { text: 'Dec. 20', value: 'XXXX-12-20' });
+    expectTimex('Sales typically peak in August.', DCT, { text: 'August', value: 'XXXX-08' });
+    expectTimex('The pass usually closed by Dec. 20.', DCT, { text: 'Dec. 20', value: '2023-12-20' });
+  });
   it('reads a month alone in the DCT year', () => expectTimex('Sales will rise in April.', DCT, { text: 'April', value: '2024-04' }));
   it('picks the closest year for a month', () => expectTimex('It opened in December.', DCT, { value: '2023-12' }));
   it('a future verb puts a month ahead, however close the one gone by', () => expectTimex('The ship will sail in December.', '2024-03-04', { text: 'December', value: '2024-12' }));
