@@ -13,6 +13,7 @@ import { dropQuotedTitles } from './timex/drop-quoted-titles';
 import { mergeAdjacent } from './timex/merge-adjacent';
 import { RULES } from './timex/configuration';
 import { inferDct } from './timex/infer-dct';
+import { markHabitual } from './timex/mark-habitual';
 import type { Candidate, Direction } from './timex/partial';
 import { removeOverlaps } from './timex/remove-overlaps';
 import { type Anchors, resolvePartial } from './timex/resolve';
@@ -31,7 +32,7 @@ export function findCandidates(text: string): Candidate[] {
   const triggers = findTriggers(text);
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
-  return mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority)));
+  return markHabitual(text, mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority))));
 }
 
 function dctFor(text: string, candidates: Candidate[], given: string | undefined): Dct {
@@ -50,7 +51,7 @@ function narrativePoint(value: string): Anchors['narrative'] {
   // "In the 1640s ... the following decade": a decade or century of our era is a point the story can be at too.
   const period = /^(\d{2,3})$/.exec(value);
   if (period) return period[1].length === 3 ? { date: day(Number(period[1]) * 10, 1, 1), unit: 'decade' } : { date: day(Number(period[1]) * 100, 1, 1), unit: 'century' };
-  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(T\d{2}:\d{2}$)?)?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(?:(\d{2})(?:-(\d{2})(T\d{2}:\d{2}$|TEV$|TNI$)?)?|Q([1-4])|W(\d{2})|(SP|SU|FA|WI)))?/.exec(value);
   if (!m) return null;
   const [, bc, year, month, date, time, quarter, week, season] = m;
   if (week) return null;
@@ -58,7 +59,7 @@ function narrativePoint(value: string): Anchors['narrative'] {
   const first = month ? Number(month) : quarter ? Number(quarter) * 3 - 2 : season ? SEASON_STARTS[season] : 1;
   const start = day((bc ? -1 : 1) * Number(year), first, date ? Number(date) : 1);
   const point: Anchors['narrative'] = { date: start, unit: date ? 'day' : month ? 'month' : quarter ? 'quarter' : season ? 'season' : 'year' };
-  // The clock time too, for "Two hours later"; the story is still at the day.
+  // The clock time too, for "Two hours later", and an evening or night, for the small hours after it; the story is still at the day.
   return time ? { ...point, time } : point;
 }
 
@@ -80,6 +81,9 @@ function movesNarrative(p: Candidate['partial'], historical: boolean | undefined
   if (p.kind === 'calendar') return !(historical && p.direction === -1 && p.year === undefined);
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
+
+/** "7 p.m. EST (0000 GMT)": the wire clock in a bracket restates the local one, and the story stays at the local day. */
+const restatedClock = (c: Candidate, text: string) => c.rule === 'zoned-clock' && /\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start));
 
 /** "the quarter ended Sept. 30": the day dates the quarter, and the story stays at the quarter, not that day. */
 const PERIOD_END = /\b(?:quarter|period)\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?$/i;
@@ -177,6 +181,8 @@ function isHistorical(text: string, candidates: Candidate[], dct: Date | null): 
 }
 
 const CLOCK_VALUE = /T\d{2}:\d{2}$/;
+/** What ends the clause a year was named in: "Sales fell in 2023, the company said on Jan. 15" dates the saying apart. */
+const CLAUSE_BREAK = /[,.;:!?\n]/;
 
 export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string');
@@ -185,7 +191,9 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   const anchors: Anchors = { dct: dct.value ? parseDay(dct.value) : null, narrative: null };
   anchors.historical = isHistorical(text, candidates, anchors.dct);
   const timexes: Timex[] = [];
+  let narrativeEnd = -1;
   for (const c of candidates) {
+    anchors.yearInClause = anchors.narrative?.unit === 'year' && narrativeEnd >= 0 && !CLAUSE_BREAK.test(text.slice(narrativeEnd, c.start));
     let value: string;
     let tense: Direction | undefined | null = null;
     const tenseCue = () => (tense === null ? (tense = tenseAround(text, c.start, c.end)) : tense);
@@ -194,14 +202,16 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
     } catch {
       continue;
     }
+    const storyWasAt = anchors.narrative;
     const monthsOn = monthsAfterDay(c.partial, anchors);
     if (monthsOn) {
       anchors.narrative = monthsOn;
-    } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !containsNarrative(value, anchors.narrative)) {
+    } else if ((c.type === 'DATE' || c.type === 'TIME') && movesNarrative(c.partial, anchors.historical) && !restatedClock(c, text) && !containsNarrative(value, anchors.narrative)) {
       anchors.narrative = storyPoint(value, text, c.start, tenseCue, anchors) ?? anchors.narrative;
     } else if (c.type === 'DURATION' && PART_OF_YEAR.test(value) && DEFINITE.test(text.slice(c.start, c.end))) {
       anchors.narrative = yearSoFar(anchors);
     }
+    if (anchors.narrative !== storyWasAt) narrativeEnd = c.end;
     // "Two hours later" than a clock time is a clock time.
     const type = c.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : c.type;
     const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value };

@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 import { agoRule } from './rules/ago';
 import { anaphoricUnitRule } from './rules/anaphoric-unit';
 import { thatTimeRule } from './rules/that-time';
+import { thisTimeYearRule } from './rules/this-time-year';
 import { centuryRule } from './rules/century';
 import { datedPeriodRule } from './rules/dated-period';
 import { dayPartRule } from './rules/day-part';
@@ -73,6 +74,7 @@ export const RULES: Rule[] = [
   relativeUnitRule,
   anaphoricUnitRule,
   thatTimeRule,
+  thisTimeYearRule,
   ordinalDayRule,
   earlyDecadeRule,
   decadeRule,

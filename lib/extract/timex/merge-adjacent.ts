@@ -113,5 +113,26 @@ export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[
   // After the joins, so that the day is whole ("Tuesday, March 19", not "Tuesday"); from the right, so that
   // a range or list passes what its last member says back to the first.
   for (let i = merged.length - 2; i >= 0; i--) merged[i] = borrowFromNext(merged[i], merged[i + 1], text.slice(merged[i].end, merged[i + 1].start));
+  for (let i = 1; i < merged.length; i++) merged[i] = gmtAcrossMidnight(merged[i - 1], merged[i], text.slice(merged[i - 1].end, merged[i].start));
   return merged;
+}
+
+const CLOCK = /^T(\d{2}):(\d{2})$/;
+const minutesOf = (p: Partial) => {
+  const clock = 'time' in p && p.time ? CLOCK.exec(p.time) : null;
+  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
+};
+const DAY_MINUTES = 24 * 60;
+
+/**
+ * "7 p.m. EST (0000 GMT)": a wire clock restating a local one in a bracket is the next day's when the zone's offset
+ * (taken as the one within 12 hours that the two clocks differ by) carries it past midnight, the day before when back.
+ */
+function gmtAcrossMidnight(local: Candidate, gmt: Candidate, gap: string): Candidate {
+  if (gmt.rule !== 'zoned-clock' || !RESTATED.test(gap) || !isBareTime(gmt.partial)) return gmt;
+  const [l, g] = [minutesOf(local.partial), minutesOf(gmt.partial)];
+  if (l === undefined || g === undefined) return gmt;
+  const offset = ((((g - l) % DAY_MINUTES) + DAY_MINUTES + DAY_MINUTES / 2) % DAY_MINUTES) - DAY_MINUTES / 2;
+  const days = Math.floor((l + offset) / DAY_MINUTES);
+  return days === 0 ? gmt : { ...gmt, partial: { ...gmt.partial, amount: days } as Partial };
 }

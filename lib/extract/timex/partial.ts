@@ -34,7 +34,7 @@ export type Partial =
       week?: boolean;
       /** "that June", "that summer": in the year the story is at, in the news as in a history. */
       inStory?: boolean;
-      /** "in summer" with no article or year: any summer, unless a past verb puts it in the story. */
+      /** "in summer" with no article or year, "usually by Oct. 18": any year's, unless a tensed verb puts it in the story. */
       anyYear?: boolean;
     }
   /**
@@ -42,9 +42,9 @@ export type Partial =
    * `story`: the narrative's in a history, the DCT's in the news ("the year", "the end of the month").
    * `keepPrecision`: the result is as precise as the anchor ("a year earlier" than a day is a day).
    * `nowadays`: a bare "today", which in a history is the present age (`PRESENT_REF`), not the day it was published.
-   * `nightAfterPastDay`: an adverb "overnight", the night after the story's day when that day is before the DCT.
+   * `nightAfterDay`: an adverb "overnight", the night after the story's day when that day is not the DCT's.
    */
-  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative' | 'story'; time?: string; keepPrecision?: boolean; nowadays?: boolean; nightAfterPastDay?: boolean }
+  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative' | 'story'; time?: string; keepPrecision?: boolean; nowadays?: boolean; nightAfterDay?: boolean }
   /**
    * The period a report is about: "the quarter", "the latest period" (`yearsBack` 0) and "the year-earlier
    * quarter" (`yearsBack` 1). It is the quarter the story is at, or else the last one before the DCT.

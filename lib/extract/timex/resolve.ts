@@ -15,6 +15,11 @@ export interface Anchors {
    * ("on 28 June") then belong to the year the story is at, not to the publication year.
    */
   historical?: boolean;
+  /**
+   * The story's year was named earlier in the clause being resolved ("in 2020 the state was not called until Nov. 7"):
+   * a date there without a year is in that year, in the news too.
+   */
+  yearInClause?: boolean;
 }
 
 /** Units from finest to coarsest, to compare precision. */
@@ -53,8 +58,9 @@ export function resolvePartial(partial: Partial, anchors: Anchors, tense: TenseC
       return resolveWeekday(partial.weekday, partial.direction, weekdayAnchor(partial, anchors), tense) + (partial.time ?? '');
     case 'calendar': {
       if (partial.day !== undefined && partial.month === undefined) return resolveDayOfMonth(partial.day, anchors) + (partial.time ?? '');
-      // "In summer the pass is open": a bare season told in the present is every summer (TimeML's XXXX-SU).
-      if (partial.anyYear && partial.season && tense() === undefined) return `XXXX-${partial.season}`;
+      // "In summer the pass is open": a bare season told in the present is every summer (TimeML's XXXX-SU); so is a
+      // date in a habit ("usually freezes by Nov. 1", see mark-habitual.ts).
+      if (partial.anyYear && tense() === undefined) return resolveCalendar(partial, null, tense);
       if (partial.storyYearShift !== undefined) {
         const at = anchors.narrative?.date ?? anchors.dct;
         return resolveCalendar({ ...partial, year: at ? at.getUTCFullYear() + partial.storyYearShift : undefined }, anchors.dct, tense);
@@ -99,7 +105,7 @@ function holidayStart(name: string, { narrative }: Anchors): { month: number; da
  */
 function storyYear(c: { month?: number; day?: number; quarter?: number; half?: number; season?: string; direction?: Direction; inStory?: boolean }, anchors: Anchors, tense: TenseCue): number | undefined {
   const { narrative, historical } = anchors;
-  if (!narrative || !(historical || c.inStory)) return undefined;
+  if (!narrative || !(historical || c.inStory || anchors.yearInClause)) return undefined;
   const year = narrative.date.getUTCFullYear();
   if (tense() === 1) return undefined;
   const { direction } = c;
@@ -182,8 +188,13 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   if (from === 'narrative' && narrative && historical && finer(partial.unit, narrative.unit)) {
     return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
-  // "eased on Monday and overnight": a night told after a day gone by follows it; seen from the DCT's day it is the night just past.
-  if (partial.nightAfterPastDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) < formatDay(dct)) return formatDay(narrative.date) + time;
+  // "eased on Monday and overnight", "will ease on Saturday, then clear overnight": a night told after another day than
+  // the DCT's follows it; seen from the DCT's own day it is the night just past.
+  if (partial.nightAfterDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) !== formatDay(dct)) return formatDay(narrative.date) + time;
+  // "stolen the previous evening ... reversed through the window at 2.52am": the small hours after an evening or night are the next day's.
+  if (from === 'narrative' && narrative?.unit === 'day' && /^T(?:EV|NI)$/.test(narrative.time ?? '') && SMALL_HOURS.test(time) && partial.amount === 0) {
+    return formatDay(addUnits(narrative.date, 'day', 1)) + time;
+  }
   if (from === 'narrative' && narrative && (partial.keepPrecision || !finer(partial.unit, narrative.unit))) {
     // A season is no precision to keep: "three years later" than the autumn of 1891 is 1894. Nor, in a history, is a
     // day or month for years, or a day for months: "three years later" than 21 October 1879 is 1882, and "on 4
@@ -197,6 +208,8 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   if (!dct) return UNKNOWN[partial.unit] + (partial.time ?? '');
   return formatUnit(addUnits(dct, partial.unit, partial.amount), partial.unit) + time;
 }
+
+const SMALL_HOURS = /^T0[0-5]:\d{2}$/;
 
 /** "At 9.30 p.m. ... Two hours later": hours and minutes counted from the clock time the story is at give a clock time too. */
 function laterOnClock(partial: Extract<Partial, { kind: 'offset' }>, narrative: Anchors['narrative']): string | undefined {

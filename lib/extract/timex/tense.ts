@@ -5,7 +5,7 @@
  */
 import type { Direction } from './partial';
 
-const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|due|intends?|hopes?|tomorrow|until|till|would)$/;
+const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|forecast|due|intends?|hopes?|tomorrow|until|till|would)$/;
 const PAST = new Set(
   ('was were had did said told met went came saw made took gave left got won lost held sold bought spent fell rose began led paid ' +
     'put ran found thought brought wrote spoke flew knew became hit kept sent built struck broke chose drew fought caught meant felt ' +
@@ -35,11 +35,12 @@ const PAST_AUXILIARY = /^(?:was|were|had|been)$/i;
 const MODAL = /^(?:will|would|shall|'ll|going)$/i;
 
 /**
- * "could fall by Wednesday", "may close Friday": a possibility is still ahead, even under a past "warned that".
+ * "could fall by Wednesday", "may close Friday", "should clear by Sunday": a possibility or an expectation is still
+ * ahead, even under a past "warned that".
  * Lower case only: "May" is a month. "could have fallen" looks back, and "could not be reached", "could be located
  * Wednesday" are a report's past. After the expression a possibility heads another clause (see HEADS_NEXT).
  */
-const POSSIBILITY = /^(?:could|might|may)$/;
+const POSSIBILITY = /^(?:could|might|may|should)$/;
 const POSSIBLE_AHEAD = /\s+(?!have\b|not\b|never\b|be\b)[a-z]/y;
 
 /** Forms of "be" that carry no past: a participle after them is a present or infinitive passive. */
@@ -53,10 +54,10 @@ const UN_VERBS = new Set(['unveiled', 'unleashed', 'uncovered', 'unearthed', 'un
 const isUnAdjective = (w: string) => w.startsWith('un') && !w.startsWith('under') && w.endsWith('ed') && !UN_VERBS.has(w);
 
 /**
- * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected". Alone they are
- * nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
+ * Words of intent are future only as verbs of a plan: "plans to", "hopes for", "is expected", "are forecast to". Alone
+ * they are nouns or a plain past: "vacation plans", "announced the plan Aug. 21", "fell faster than the Bank expected".
  */
-const INTENT = /^(?:plans?|hopes?|intends?|expected)$/;
+const INTENT = /^(?:plans?|hopes?|intends?|expected|forecast)$/;
 const PLAN_FOLLOWS = /\s+(?:to|for)\b/y;
 /** "the ruling, expected Tuesday": the participle right before the expression; "announced plans Monday to ..." is a noun. */
 const EXPECTED_RIGHT_BEFORE = /\s*(?:on\s+)?$/y;
@@ -113,7 +114,7 @@ function cue(word: string, previous: string, beforePrevious: string, source: str
  */
 const SCHEDULED_PRESENT = new Set(
   ('face faces meet meets play plays host hosts resume resumes expire expires arrive arrives travel travels ' +
-    'opens closes begins starts ends returns visits runs kicks go goes').split(' '),
+    'opens reopens closes begins starts ends returns visits runs kicks go goes').split(' '),
 );
 const HAVE_PRESENT = /^(?:have|has|[A-Za-z]+['’]ve)$/i;
 /** Words before a base form that make it no finite present: "to meet", "did not meet", "could play". */
@@ -153,6 +154,7 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 const CONJUNCTION = /^(?:and|but|or)$/;
+const AUXILIARY = /^(?:is|are|am|has|have)$/i;
 const OPENS_AT_END = /^\s*$/;
 /** "Wednesday's ruling"; not the "is" of "Friday's the deadline", "Monday's going to be busy". */
 const POSSESSIVE = /^['’]s\b(?!\s+(?:the|a|an|going|not|been|when|also|still|just|only|no)\b)/;
@@ -178,6 +180,8 @@ export function tenseAround(text: string, start: number, end: number): Direction
   let beforePrevious = '';
   // A bracket closed before the expression is an aside the clause reads through: "would begin at 6 a.m. (0400 GMT) on Tuesday".
   let beforeAside: [Direction | undefined, number] | null = null;
+  let inRelative = false;
+  let beforeInRelative = false;
   while ((m = TOKEN.exec(left)) !== null) {
     if (m[0] === ')' && beforeAside) {
       [before, beforeDistance] = beforeAside;
@@ -190,16 +194,22 @@ export function tenseAround(text: string, start: number, end: number): Direction
     if (isBoundary(m[0], previous) && !opensAtEnd) {
       before = undefined;
       beforeDistance = Infinity;
+      inRelative = false;
       continue;
     }
+    if (RELATIVE.test(m[0])) inRelative = true;
     const direction = cue(m[0], previous, beforePrevious, left, m.index + m[0].length);
     beforePrevious = previous;
     previous = m[0];
     if (direction !== undefined) {
       before = direction;
       beforeDistance = left.length - m.index;
+      beforeInRelative = inRelative;
     }
   }
+  // "People who were out on Wednesday are going to ...": the expression is in the relative clause, whose verb governs it,
+  // not the main verb after it.
+  if (before !== undefined && beforeInRelative) return before;
   // "The deal, announced late Monday, would extend ...": the comma closes the phrase the expression ends, so the verb of that
   // phrase governs it. With no verb before ("On Monday, the board said"), the one after the comma still does.
   if (before !== undefined && COMMA_AFTER.test(text.slice(end, end + 2))) return before;
@@ -207,6 +217,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
 }
 
 const COMMA_AFTER = /^\s?,/;
+const RELATIVE = /^(?:who|whom|which)$/;
 
 /** A sports story's closing "UP NEXT" lists each side's next games, told without verbs: "Hawks: At Brooklyn on Saturday." */
 const UP_NEXT = /\bUP NEXT\b/;
@@ -230,8 +241,9 @@ function verbAfter(text: string, end: number, limit: number): Direction | undefi
     // "extended in November until 2027", "warnings on Thursday that strikes could": these head what follows, not this clause.
     if (HEADS_NEXT.test(m[0])) break;
     const direction = cue(m[0], previous, beforePrevious, right, m.index + m[0].length);
-    // "on Saturday and were planning to drive on Monday": a verb right after a conjunction heads another clause.
-    if (direction !== undefined) return CONJUNCTION.test(previous) ? undefined : direction;
+    // "on Saturday and were planning to drive on Monday", "on Monday and are forecast to ease": a verb right after a
+    // conjunction, or after a conjunction and an auxiliary, heads another clause.
+    if (direction !== undefined) return CONJUNCTION.test(previous) || (CONJUNCTION.test(beforePrevious) && AUXILIARY.test(previous)) ? undefined : direction;
     beforePrevious = previous;
     previous = m[0];
   }

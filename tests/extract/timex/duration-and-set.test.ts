@@ -18,6 +18,11 @@ describe('durations', () => {
   });
   it('around 45 minutes is APPROX', () => expectTimex('to see Charles for around 45 minutes prompted', DCT, { text: 'around 45 minutes', value: 'PT45M', mod: 'APPROX' }));
   it('a hyphenated adjective', () => expectTimex('a five-year plan', DCT, { text: 'five-year', value: 'P5Y' }));
+  it('takes in "a ... period" when the noun is only "period"', () => {
+    expectTimex('Rents doubled over a 10-year period, the survey found.', DCT, { text: 'a 10-year period', type: 'DURATION', value: 'P10Y' });
+    expectTimex('Sales rose 4% in the six-month period, the company said.', DCT, { text: 'the six-month period', value: 'P6M' });
+    expectTimex('The board may add an extra 30-day period.', DCT, { text: '30-day', value: 'P30D' });
+  });
   it('leaves "the" out before a noun', () => expectTimex('the 14-day waiting period', DCT, { text: '14-day', value: 'P14D' }));
   it('the past three months', () => expectTimex('in the past three months', DCT, { text: 'the past three months', value: 'P3M' }));
   it('the first nine months', () => expectTimex('for the first nine months', DCT, { text: 'the first nine months', value: 'P9M' }));
@@ -101,6 +106,8 @@ describe('sets', () => {
   it('every day', () => expectTimex('he trains every day', DCT, { text: 'every day', type: 'SET', value: 'P1D' }));
   it('each year', () => expectTimex('the fair held each year', DCT, { text: 'each year', value: 'P1Y' }));
   it('every other week', () => expectTimex('visits every other week', DCT, { value: 'P2W' }));
+  it('every few hours is a SET of no stated period', () =>
+    expectTimex('Nurses checked on him every few hours.', DCT, { text: 'every few hours', type: 'SET', value: 'PTXH' }));
   it('every four years', () => expectTimex('the Games are held every four years.', DCT, { text: 'every four years', type: 'SET', value: 'P4Y' }));
   it('every fall is each fall, not a period of a year', () => expectTimex('the vaccine is offered every fall to', DCT, { text: 'every fall', type: 'SET', value: 'XXXX-FA' }));
   it('every morning is each morning, and every other night only its period', () => {
@@ -115,9 +122,17 @@ describe('rate: "a year" after a count of things', () => {
   it('is a SET', () => expectTimex('The abbey draws about 300,000 pilgrims a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
   it('is a SET after "a thousand", "a million"', () => expectTimex('The shrine drew more than a million visitors a year.', DCT, { text: 'a year', type: 'SET', value: 'P1Y' }));
   it('is a SET after a count in words', () => expectTimex('The mill ground twelve tonnes of grain a week.', DCT, { text: 'a week', type: 'SET', value: 'P1W' }));
-  it('is no rate after a price or a unit of time', () => {
+  it('is no rate after a price or a whole period of time', () => {
     expectNone('a dividend of $1.76 a year', DCT);
     expect(tagTimexes('open 24 hours a day', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DURATION', 'DURATION']);
+    expect(tagTimexes('staffed seven days a week', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DURATION', 'DURATION']);
   });
+  it('is a SET after a count of four words', () =>
+    expectTimex('The clinic treats 40 patients from outlying villages a week.', DCT, { text: 'a week', type: 'SET', value: 'P1W' }));
+  it('is a SET after a part of a period', () =>
+    expect(tagTimexes('Children should read for 20 minutes a day.', { dct: DCT }).timexes.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['20 minutes', 'DURATION', 'PT20M'],
+      ['a day', 'SET', 'P1D'],
+    ]));
   it('is no rate when counted from a date', () => expectTimex('It had sold 300 cars a year earlier.', DCT, { text: 'a year earlier', type: 'DATE' }));
 });

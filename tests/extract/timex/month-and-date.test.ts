@@ -14,6 +14,17 @@ describe('months and dates (chrono-node parsers)', () => {
   it('reads ISO dates', () => expectTimex('released 2024-02-16 to the press', DCT, { text: '2024-02-16', value: '2024-02-16' }));
   it('picks the year closest to the DCT', () => expectTimex('the deadline is Dec. 20', '1999-01-05', { value: '1998-12-20' }));
   it('lets a past verb move a far date back a year', () => expectTimex('he was shot on Oct. 23 at home', '1999-05-06', { value: '1998-10-23' }));
+  it('a date without a year takes the year named earlier in its clause, not the DCT\'s', () => {
+    const values = (text: string) => tagTimexes(text, { dct: '2024-10-20' }).timexes.map((t) => t.value);
+    expect(values('In 2021 the bridge did not reopen until Nov. 2 because of the floods.')).toEqual(['2021', '2021-11-02']);
+    expect(values('Last year the harvest began on Oct. 30.')).toEqual(['2023', '2023-10-30']);
+    expect(values('Output fell in 2021, the company said on Oct. 10.')).toEqual(['2021', '2024-10-10']);
+  });
+  it('a date in a habit told in the present is any year\'s; a past habit is dated', () => {
+    expectTimex('The lake usually freezes over by Dec. 20.', DCT, { text: 'Dec. 20', value: 'XXXX-12-20' });
+    expectTimex('Sales typically peak in August.', DCT, { text: 'August', value: 'XXXX-08' });
+    expectTimex('The pass usually closed by Dec. 20.', DCT, { text: 'Dec. 20', value: '2023-12-20' });
+  });
   it('reads a month alone in the DCT year', () => expectTimex('Sales will rise in April.', DCT, { text: 'April', value: '2024-04' }));
   it('picks the closest year for a month', () => expectTimex('It opened in December.', DCT, { value: '2023-12' }));
   it('a future verb puts a month ahead, however close the one gone by', () => expectTimex('The ship will sail in December.', '2024-03-04', { text: 'December', value: '2024-12' }));

@@ -57,6 +57,16 @@ describe('weekdays, with the verb deciding the direction', () => {
 
 describe('parts of the day the story is at', () => {
   const DAY = '1998-03-06';
+  it('a clock in the small hours after a story at an evening or night is the next day\'s', () =>
+    expect(tagTimexes('The boat left harbour on Tuesday evening and sank at 1.40am.', { dct: DAY }).timexes.map((t) => t.value)).toEqual([
+      '1998-03-03TEV',
+      '1998-03-04T01:40',
+    ]));
+  it('"in the middle of the night" is the night, at its middle', () =>
+    expect(tagTimexes('On Tuesday a pipe burst in the middle of the night.', { dct: DAY }).timexes.map(({ text, value, mod }) => [text, value, mod])).toEqual([
+      ['Tuesday', '1998-03-03', undefined],
+      ['the middle of the night', '1998-03-03TNI', 'MID'],
+    ]));
   it('"in the morning"', () => expectTimex('Dealers placed buy orders in the morning.', DAY, { text: 'the morning', type: 'TIME', value: '1998-03-06TMO' }));
   it('"by mid afternoon" keeps its modifier', () => expectTimex('By mid afternoon, officials spoke.', DAY, { text: 'mid afternoon', value: '1998-03-06TAF', mod: 'MID' }));
   it('a past clock time is not put on a day the story has looked ahead to', () =>
@@ -68,6 +78,8 @@ describe('parts of the day the story is at', () => {
     expect(tagTimexes('Talks on Tuesday ran late into the night.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
   it('"overnight" said after a day gone by is the night that follows it', () =>
     expect(tagTimexes('Crews cleared the line on Tuesday and stayed overnight to repair it.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-03', '1998-03-03TNI']));
+  it('"overnight" said after a day ahead is the night that follows it too', () =>
+    expect(tagTimexes('Showers will die out on Saturday and skies will clear overnight.', { dct: DAY }).timexes.map((t) => t.value)).toEqual(['1998-03-07', '1998-03-07TNI']));
   it('"overnight" with no other day is the night just past', () => expectTimex('Temperatures fell overnight, forecasters said.', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('"overnight" is the night before the day the story is at', () => expectTimex('hit by overnight losses in New York', DAY, { text: 'overnight', value: '1998-03-05TNI' }));
   it('hours and minutes later than a clock time are a clock time, and the night after them is that day\'s', () =>

@@ -183,6 +183,16 @@ describe('the tense cue in verb chains', () => {
     expect(around('Officials warned that the river might crest on Thursday.', 'Thursday')).toBe(1);
     expect(around('He said the plant may reopen by Friday evening.', 'Friday')).toBe(1);
   });
+  it('"forecast" is ahead as a verb of a plan ("are forecast to"), not as a noun or a past report', () => {
+    expect(around('Lows on Friday are forecast to drop below zero.', 'Friday')).toBe(1);
+    expect(around('The storm was forecast to hit on Monday but veered away.', 'Monday')).toBe(-1);
+    expect(around('The forecast on Monday was wrong, he said.', 'Monday')).toBe(-1);
+    expect(around('Prices jumped on Monday and are forecast to rise again.', 'Monday')).toBe(-1);
+  });
+  it('an expectation ("should") with an active verb is ahead; one that looks back is not', () => {
+    expect(around('The fog should lift after 10 a.m. Sunday, the airport said.', '10 a.m. Sunday')).toBe(1);
+    expect(around('The council should have acted on Monday, residents said.', 'Monday')).toBe(-1);
+  });
   it('a possibility that looks back or reports is no future', () => {
     expect(around('Police said the fire could have started on Sunday.', 'Sunday')).toBe(-1);
     expect(around('Her lawyers could not be reached on Monday.', 'Monday')).not.toBe(1);
@@ -192,5 +202,11 @@ describe('the tense cue in verb chains', () => {
     expect(around('The Bills travel to face the Chiefs on Sunday in a rematch of last season\'s game.', 'Sunday')).toBe(1));
   it('a possibility after the expression heads a clause of its own', () =>
     expect(around('Moscow warned on Thursday that strikes could do harm.', 'Thursday')).toBe(-1));
+  it('in a relative clause, the clause\'s own verb governs, not the main verb after it', () => {
+    expect(around('Fans who queued on Saturday will get refunds.', 'Saturday')).toBe(-1);
+    expect(around('Officials who will meet on Monday said little.', 'Monday')).toBe(1);
+  });
+  it('a venue that reopens on a day is on a timetable ahead', () =>
+    expect(around('After two years of repairs, the theatre reopens on Friday with a gala.', 'Friday')).toBe(1));
   it('"is to" with an infinitive is ahead', () => expect(around('The shares are to resume trading Monday.', 'Monday')).toBe(1));
 });

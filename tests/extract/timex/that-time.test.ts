@@ -16,3 +16,12 @@ describe('that-time: "at that time" is the date the story is at', () => {
     expectTimex('The board will decide at that time.', DCT, { text: 'that time', type: 'DATE', value: 'FUTURE_REF' }));
   it('is no date in "at that time of year"', () => expectNone('At that time of year the pass is closed.', DCT));
 });
+
+describe('this-time-year: "this time last year" is the DCT\'s month a year away', () => {
+  it('back and ahead', () => {
+    expectTimex('This time last year the shelves were empty.', DCT, { text: 'This time last year', type: 'DATE', value: '2023-05' });
+    expectTimex('We hope to be open this time next year.', DCT, { text: 'this time next year', value: '2025-05' });
+  });
+  it('is no year away in "this time, last year\'s winners lost"', () =>
+    expect(surface('This time, last year\'s winners lost.')).toEqual([['last year', '2023']]));
+});

@@ -6,6 +6,14 @@ describe('years, decades and centuries', () => {
   it('tags a bare year', () => expectTimex('He stepped down in 2020.', DCT, { text: '2020', type: 'DATE', value: '2020' }));
   it('keeps the noun a year modifies outside', () => expectTimex('the 2025 Invictus Games', DCT, { text: '2025', value: '2025' }));
   it('includes "fiscal"', () => expectTimex('profit in fiscal 1989 rose', DCT, { text: 'fiscal 1989', value: 'FY1989' }));
+  it('reads "the 1700s" as a century, "the 2000s" as a decade', () => {
+    expectTimex('The mill has ground flour since the 1700s.', DCT, { text: 'the 1700s', value: '17' });
+    expectTimex('Prices doubled in the 2000s.', DCT, { text: 'the 2000s', value: '200' });
+  });
+  it('a two-digit "the 30s" with temperatures is no decade; one without is', () => {
+    expectNone('Highs will only reach the 30s, forecasters said.');
+    expectTimex('Jazz clubs thrived in the 30s.', DCT, { text: 'the 30s', value: '193' });
+  });
   it('tags a decade with its article', () => expectTimex('prices in the 1990s fell', DCT, { text: 'the 1990s', value: '199' }));
   it("reads '60s as the 1960s", () => expectTimex("music of the '60s", DCT, { text: "the '60s", value: '196' }));
   it('tags a century', () => expectTimex('in the 19th century', DCT, { text: 'the 19th century', value: '18' }));

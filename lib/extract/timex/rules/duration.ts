@@ -42,6 +42,15 @@ export const durationRule: Rule = {
     // "would last 872 days", "is expected to last two weeks": "last" is the verb, outside the duration.
     const verbLast = /^last\s+/i.exec(match[0]);
     const start = verbLast && LAST_AS_VERB.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match.index + verbLast[0].length : match.index;
-    return { start, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
+    const end = match.index + match[0].length;
+    // "over a three-year period": TimeML takes the whole noun phrase when it is only an article, the length and "period"
+    // (not "the extra seven-day period", "a waiting period").
+    const period = /-\S+$/.test(match[0]) ? PERIOD_AFTER.exec(text.slice(end, end + 8)) : null;
+    const article = /^the\s/i.test(match[0]) ? '' : ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[0];
+    if (period && article !== undefined) return { start: start - article.length, end: end + period[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
+    return { start, end, type: 'DURATION', partial: { kind: 'literal', value } };
   },
 };
+
+const PERIOD_AFTER = /^\s+period\b/i;
+const ARTICLE_BEFORE = /\ban?\s+$/i;

@@ -17,13 +17,14 @@ const NEWSPAPER = /\b(?:a|the)\s+\|(?:\s*[.,;:)]|\s+(?:and|or|in|of|with|that|wh
 
 /**
  * Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week",
- * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`), "every fall" (`XXXX-FA`), "every four years" (`P4Y`).
+ * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`), "every fall" (`XXXX-FA`), "every four years" (`P4Y`),
+ * "every few hours" (`PTXH`).
  */
 export const setRule: Rule = {
   name: 'set',
   triggers: [...Object.keys(ADVERBS), 'every', 'each', 'per'],
   pattern: rulePattern(
-    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|afternoon|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH})|every\\s+(${NUMBER})\\s+(${DURATION_UNIT}))\\b(?!-)`,
+    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|afternoon|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH})|every\\s+(${NUMBER}|few|several|couple\\s+of)\\s+(${DURATION_UNIT}))\\b(?!-)`,
   ),
   extract(match, text) {
     const start = match.index;
@@ -35,9 +36,10 @@ export const setRule: Rule = {
       return { start, end, type: 'SET', partial: { kind: 'literal', value: ADVERBS[match[1].toLowerCase()] } };
     }
     if (match[5]) {
-      // "every four years" -> P4Y.
-      const value = durationValue(parseNumber(match[5]), match[6]);
-      return value && !value.includes('X') ? { start, end, type: 'SET', partial: { kind: 'literal', value } } : null;
+      // "every four years" -> P4Y; "every few hours" -> PTXH, a period of no stated length.
+      const vague = /^(?:few|several|couple)/i.test(match[5]);
+      const value = durationValue(vague ? undefined : parseNumber(match[5]), match[6]);
+      return value && (vague || !value.includes('X')) ? { start, end, type: 'SET', partial: { kind: 'literal', value } } : null;
     }
     if (match[4]) {
       const weekday = lookup(WEEKDAYS, match[4]);
