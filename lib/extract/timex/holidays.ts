@@ -19,6 +19,13 @@ export const HOLIDAYS: Record<string, Rule> = {
   'christmas day': { month: 12, day: 25 },
   christmas: { month: 12, day: 25 },
   'boxing day': { month: 12, day: 26 },
+  // The English quarter days and feasts that chronicles date by.
+  candlemas: { month: 2, day: 2 },
+  'lady day': { month: 3, day: 25 },
+  'midsummer day': { month: 6, day: 24 },
+  lammas: { month: 8, day: 1 },
+  michaelmas: { month: 9, day: 29 },
+  martinmas: { month: 11, day: 11 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 },
   "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },

@@ -66,6 +66,8 @@ describe('holidays', () => {
   it('Thanksgiving Day is the fourth Thursday of November', () => expectTimex('found on Thanksgiving Day clinging', '1999-12-01', { text: 'Thanksgiving Day', value: '1999-11-25' }));
   it('Christmas Eve', () => expectTimex('on Christmas Eve 2023 he', DCT, { text: 'Christmas Eve 2023', value: '2023-12-24' }));
   it('Easter moves with the moon', () => expectTimex('at Easter 2024 the church', DCT, { value: '2024-03-31' }));
+  it('Michaelmas is a quarter day, dated in the year the story is at', () =>
+    expect(tagTimexes('The rent fell due in 1420, and the tenant paid it at Michaelmas.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1420', '1420-09-29']));
   it('last Christmas', () => expectTimex('they met last Christmas', DCT, { text: 'last Christmas', value: '2023-12-25' }));
   it('a holiday followed by its date is one date: the date says it all', () =>
     expectTimex('He was shot on Good Friday, 14 April 1865, in a theatre.', DCT, { text: 'Good Friday, 14 April 1865', value: '1865-04-14' }));
