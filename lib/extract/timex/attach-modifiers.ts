@@ -15,7 +15,8 @@ const MODIFIERS: Array<[RegExp, string]> = [
   // "c. 1450", "ca. 300 BC", "circa 1800": the historian's "about", on a date. Lower-case "c.": "D.C. 1990" is no circa.
   [/(?<![\w.])(?:c\.|ca\.|[Cc]irca)\s*$/, 'CIRCA'],
   // "around 387 BC", "approximately 1450": on a year only; TimeBank leaves "around" outside "around Wednesday", "around 7:15 p.m.".
-  [/\b(?:around|approximately)\s+$/i, 'AROUND_YEAR'],
+  // "about" only after a preposition of time ("in about 559 BC"): "a film about 1968" is about the year, not near it.
+  [/(?:\b(?:around|approximately)|(?<=\b(?:in|from|since|until|till|by|after|before)\s+)about)\s+$/i, 'AROUND_YEAR'],
   [/\b(?:more\s+than|over|longer\s+than)\s+$/i, 'MORE_THAN'],
   [/\b(?:less\s+than|under|fewer\s+than|shorter\s+than)\s+$/i, 'LESS_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],

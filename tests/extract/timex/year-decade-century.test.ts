@@ -37,6 +37,10 @@ describe('years, decades and centuries', () => {
     expectTimex('The mill was built approximately 1820.', DCT, { text: 'approximately 1820', value: '1820', mod: 'APPROX' });
     expectTimex('The vote is due around Nov. 20.', DCT, { text: 'Nov. 20' });
   });
+  it('takes "about" before a year in after a preposition of time, but not "about" a year as a topic', () => {
+    expectTimex('The temple was rebuilt in about 520 BC.', DCT, { text: 'about 520 BC', value: 'BC0520', mod: 'APPROX' });
+    expectTimex('She wrote a memoir about 1968 and its riots.', DCT, { text: '1968', value: '1968' });
+  });
   it('leaves a "C." that ends an abbreviation outside', () => expectTimex('He moved to Washington, D.C. 1990 was his first year.', DCT, { text: '1990', value: '1990' }));
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });
