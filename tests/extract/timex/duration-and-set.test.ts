@@ -89,6 +89,11 @@ describe('durations', () => {
     expectTimex('The capital stood for a thousand years.', DCT, { text: 'a thousand years', value: 'P1000Y' });
     expectTimex('The war lasted a hundred and sixteen years.', DCT, { text: 'a hundred and sixteen years', value: 'P116Y' });
   });
+  it('a count and a half: "two and a half hours", "a century and a half", "a minute and a half"', () => {
+    expectTimex('The crossing took two and a half hours in calm weather.', DCT, { text: 'two and a half hours', value: 'PT2H30M' });
+    expectTimex('The mill stood for a century and a half before the flood.', DCT, { text: 'a century and a half', value: 'P150Y' });
+    expectTimex('The lights went out for a minute and a half.', DCT, { text: 'a minute and a half', value: 'PT1M30S' });
+  });
   it('half of a unit: "half an hour", "the next half century"', () => {
     expectTimex('The meeting took half an hour.', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
     expectTimex('Over the next half century the town doubled.', DCT, { text: 'the next half century', value: 'P50Y' });

@@ -14,6 +14,8 @@ const LAST_AS_VERB = /(?:\b(?:would|will|could|might|may|can|should|must|to|did|
 /** A capitalised word after a capitalised length that is no headline's function word ("Lasts Two Weeks In May"). */
 const NAME_AFTER = /^\s+(?!(?:In|On|At|Of|For|And|Or|To|From|After|Before|Ago|Later|Earlier|Into|Since|Until|With|By)\b)\p{Lu}/u;
 
+const AND_A_HALF = '\\s+and\\s+a\\s+half';
+
 function fractionOf(words: string): number {
   return /^half/i.test(words) ? 0.5 : /^three/i.test(words) ? 0.75 : 0.25;
 }
@@ -22,13 +24,17 @@ export const durationRule: Rule = {
   name: 'duration',
   triggers: Object.keys(DURATION_UNITS),
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(half(?:\\s+an?)?|(?:(?:a|one|three)[\\s-]+)?quarters?\\s+of\\s+an?)|(${NUMBER})|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
+    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(half(?:\\s+an?)?|(?:(?:a|one|three)[\\s-]+)?quarters?\\s+of\\s+an?)|(${NUMBER})(${AND_A_HALF})?|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(${AND_A_HALF})?(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
   extract(match, text) {
-    const [, half, number, vague, unitWord] = match;
+    const [, half, number, halfAfterNumber, vague, unitWord, halfAfterUnit] = match;
     // "half an hour", "the next half century", "a quarter of a century", "three quarters of an hour": a fraction of one unit.
-    const amount = half !== undefined ? fractionOf(half) : number !== undefined ? parseNumber(number) : /couple/i.test(vague) ? 2 : undefined;
-    if (number !== undefined && (amount === undefined || amount <= 0)) return null;
+    const whole = half !== undefined ? fractionOf(half) : number !== undefined ? parseNumber(number) : /couple/i.test(vague) ? 2 : undefined;
+    if (number !== undefined && (whole === undefined || whole <= 0)) return null;
+    // "two and a half hours", "a century and a half": the half is the count's, so the unit and value take it in.
+    const amount = number !== undefined && (halfAfterNumber ?? halfAfterUnit) ? whole! + 0.5 : whole;
+    // "half an hour and a half" has no count for the second half to join: it stays outside.
+    const end = match.index + match[0].length - (number === undefined ? (halfAfterUnit?.length ?? 0) : 0);
     const value = durationValue(amount, unitWord);
     if (!value) return null;
     // "the Six-Day War", "the Seven Years War": a length in a capitalised name is part of the name.
@@ -42,6 +48,6 @@ export const durationRule: Rule = {
     // "would last 872 days", "is expected to last two weeks": "last" is the verb, outside the duration.
     const verbLast = /^last\s+/i.exec(match[0]);
     const start = verbLast && LAST_AS_VERB.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match.index + verbLast[0].length : match.index;
-    return { start, end: match.index + match[0].length, type: 'DURATION', partial: { kind: 'literal', value } };
+    return { start, end, type: 'DURATION', partial: { kind: 'literal', value } };
   },
 };
