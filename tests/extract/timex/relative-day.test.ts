@@ -57,6 +57,13 @@ describe('weekdays, with the verb deciding the direction', () => {
 
 describe('parts of the day the story is at', () => {
   const DAY = '1998-03-06';
+  it('"towards the end of the day" is the end of the day the story is at; the idiom "at the end of the day" is no day', () => {
+    expect(tagTimexes('The siege began on 3 May 1821. Towards the end of the day the walls were breached.', { dct: DCT }).timexes.map((t) => [t.text, t.value, t.mod])).toEqual([
+      ['3 May 1821', '1821-05-03', undefined],
+      ['the end of the day', '1821-05-03', 'END'],
+    ]);
+    expectNone('At the end of the day, voters want cheaper bills.', DAY);
+  });
   it('"in the morning"', () => expectTimex('Dealers placed buy orders in the morning.', DAY, { text: 'the morning', type: 'TIME', value: '1998-03-06TMO' }));
   it('"by mid afternoon" keeps its modifier', () => expectTimex('By mid afternoon, officials spoke.', DAY, { text: 'mid afternoon', value: '1998-03-06TAF', mod: 'MID' }));
   it('a past clock time is not put on a day the story has looked ahead to', () =>
