@@ -17,6 +17,20 @@ describe('units shifted from the DCT', () => {
   it('"the past year" is a duration', () => expectTimex('over the past year', DCT, { text: 'the past year', type: 'DURATION', value: 'P1Y' }));
 });
 
+describe('quoted speech in a history speaks from its speaker\'s day', () => {
+  it('"this decade" quoted from 1961 is the 1960s; outside the quotation it is the DCT\'s', () =>
+    expect(surface('The treaty was signed in March 1961. "This decade belongs to science," the minister said. Research budgets this decade are smaller.', DCT)).toEqual([
+      ['March 1961', '1961-03'],
+      ['This decade', '196'],
+      ['this decade', '202'],
+    ]));
+  it('in the news a quotation\'s "this year" is still the DCT\'s', () =>
+    expect(surface('Sales fell in 2019. "This year is better," the chief executive said.', DCT)).toEqual([
+      ['2019', '2019'],
+      ['This year', '2024'],
+    ]));
+});
+
 describe('ago, earlier and later', () => {
   it('two weeks ago', () => expectTimex('He left two weeks ago.', DCT, { text: 'two weeks ago', type: 'DATE', value: '2024-W05' }));
   it('three days ago', () => expectTimex('It opened three days ago', DCT, { value: '2024-02-14' }));
