@@ -38,7 +38,8 @@ const LOOK_BACK = 24;
  * over an hour"); after anything else it is the preposition "across": "1,500 flights over two days", "evolved over several years".
  */
 const OVER_AS_MORE_THAN = /\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken|spend|spends|spent|for|in|within|after|of|by|than|just|well|slightly|barely)\s+over\s+$/i;
-const CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|o'?clock)|^\d{1,2}[:.]\d\d\b/i;
+/** A clock time in digits ("7:15 p.m.") or an hour in words ("nine in the morning", "ten o'clock"). */
+const CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|o'?clock)|^\d{1,2}[:.]\d\d\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'?clock|in\s+the)\b/i;
 
 /**
  * Refiner: extend each candidate left over a modifier ("early next year" -> `START`, "around

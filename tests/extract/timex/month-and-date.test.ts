@@ -61,6 +61,8 @@ describe('months and dates (chrono-node parsers)', () => {
     expect(tagTimexes('He met her in May and left in 2019.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['2024-05', '2019']));
   it('an approximate clock time keeps "about" with an APPROX mod', () =>
     expectTimex('police were called at about 2.40am after', DCT, { text: 'about 2.40am', type: 'TIME', mod: 'APPROX' }));
+  it('so does an hour told in words', () =>
+    expectTimex('The ferry sailed at about six in the evening.', DCT, { text: 'about six in the evening', type: 'TIME', mod: 'APPROX' }));
   it('a clock time takes over the part of the day it is joined to: "7pm tonight"', () =>
     expectTimex('A vigil will be held at 7pm tonight.', DCT, { text: '7pm tonight', type: 'TIME', value: '2024-02-17T19:00' }));
   it('midnight that opens a range is the start of its day', () =>
