@@ -42,6 +42,11 @@ describe('years, decades and centuries', () => {
     expectTimex('She wrote a memoir about 1968 and its riots.', DCT, { text: '1968', value: '1968' });
   });
   it('leaves a "C." that ends an abbreviation outside', () => expectTimex('He moved to Washington, D.C. 1990 was his first year.', DCT, { text: '1990', value: '1990' }));
+  it('"the 1800s" is a century, told by its hundreds; "the 2000s" is the decade', () => {
+    expectTimex('By the 1800s the harbour had silted up.', DCT, { text: 'the 1800s', value: '18' });
+    expectTimex('The chapel was rebuilt in the late 1400s.', DCT, { text: 'the late 1400s', value: '14', mod: 'END' });
+    expectTimex('Phone sales boomed in the 2000s.', DCT, { text: 'the 2000s', value: '200' });
+  });
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });
 
