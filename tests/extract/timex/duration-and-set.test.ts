@@ -51,6 +51,8 @@ describe('durations', () => {
     expectTimex('The treaty was signed after months of talks.', DCT, { text: 'months', type: 'DURATION', value: 'PXM' });
     expect(tagTimexes('It rains in the months of July and August.', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DATE', 'DATE']);
   });
+  it('"the years 1920 to 1925" names its years, with no length beside them', () =>
+    expect(tagTimexes('The painter spent the years 1907 to 1911 in Munich.', { dct: DCT }).timexes.map((t) => t.text)).toEqual(['1907', '1911']));
   it('an open count of units after a verb of lasting', () => {
     expectTimex('a strike that could last weeks.', DCT, { text: 'weeks', type: 'DURATION', value: 'PXW' });
     expectTimex('The repairs took months to finish.', DCT, { text: 'months', value: 'PXM' });
