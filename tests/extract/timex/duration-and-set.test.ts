@@ -85,6 +85,8 @@ describe('durations', () => {
     expectTimex('The climb took two hours and 30 minutes.', DCT, { value: 'PT2H30M' });
     expectTimex('It ran a day and two hours late.', DCT, { value: 'P1DT2H' });
   });
+  it('joins three parts or more: "8 days, 3 hours and 18 minutes"', () =>
+    expectTimex('The voyage took 12 days, 5 hours and 40 minutes.', DCT, { text: '12 days, 5 hours and 40 minutes', value: 'P12DT5H40M' }));
   it('keeps a list of lengths apart', () =>
     expect(tagTimexes('Terms of five years and ten years were set.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['P5Y', 'P10Y']));
   it('"a hundred", "a thousand" keep their article', () => {
