@@ -4,9 +4,10 @@ import type { Candidate, Partial } from './partial';
 const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
 /**
  * "6:30 p.m. on Tuesday, March 19": TimeML leaves the preposition outside, so the time and the day stay two
- * expressions, but the time is on that day; so is one restated in a bracket before it ("6 a.m. (0400 GMT) on Tuesday").
+ * expressions, but the time is on that day; so is one restated in a bracket before it ("6 a.m. (0400 GMT) on Tuesday"), and
+ * one told in a place's time ("9:32 a.m. local time on 16 July", "9 a.m. Moscow time on Friday").
  */
-const ON = /^\)?\s+on\s+$|^\)\s+$/;
+const ON = /^\)?\s+(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?on\s+$|^\)\s+$/;
 /** "6 a.m. (0400 GMT) on Tuesday": a time restated in a bracket is on the day the restatement is. */
 const RESTATED = /^\s*\(\s*$/;
 const PART_OF_DAY = /^T[A-Z]{2}$/;

@@ -38,6 +38,11 @@ describe('months and dates (chrono-node parsers)', () => {
       ['6 p.m.', 'TIME', '2024-03-01T18:00'],
       ['Friday, March 1', 'DATE', '2024-03-01'],
     ]));
+  it('so is a time told in a place\'s time: "9:32 a.m. local time on 16 July 1969"', () =>
+    expect(tagTimexes('The liner docked at 7:45 a.m. local time on 9 June 1936.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['7:45 a.m.', '1936-06-09T07:45'],
+      ['9 June 1936', '1936-06-09'],
+    ]));
   it('"the night of" a date leaves the date alone, as TimeBank tags "on the night of Oct. 23"', () =>
     expectTimex('The bridge was blown on the night of 14 March 1945.', DCT, { text: '14 March 1945', type: 'DATE', value: '1945-03-14' }));
   it('a time restated in a bracket is on the day after it, and so is the restatement', () =>
