@@ -28,6 +28,16 @@ describe('era-year: years written with their era', () => {
     expectTimex('The fleet sailed in the summer of 480 BC.', DCT, { text: 'the summer of 480 BC', value: 'BC0480-SU' });
     expectTimex('The Rhine froze in the winter of AD 406.', DCT, { text: 'the winter of AD 406', value: '0406-WI' });
   });
+  it('gives the era at the end of a range to a four-digit year that opens it', () => {
+    expect(values('The palace was in use from 1650 to 1450 BC.')).toEqual([
+      ['1650', 'BC1650'],
+      ['1450 BC', 'BC1450'],
+    ]);
+    expect(values('The mill ran from 1850 to 1920.')).toEqual([
+      ['1850', '1850'],
+      ['1920', '1920'],
+    ]);
+  });
   it('does not take lower-case "ad" or a number that goes on for an era', () => {
     expectNone('They ran 30 ad slots in 12 cities.', DCT);
     expectNone('The AD 43rd bulletin', DCT);
