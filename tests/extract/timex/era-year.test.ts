@@ -57,6 +57,13 @@ describe('early-year: years before 1000 without an era, in a text that gives era
     ]));
   it('takes the era of a century written with one', () =>
     expect(values('The town was founded in 52 BC, and a temple stood there by the 2nd century AD. A church was built in 873.').slice(2)).toEqual([['873', '0873']]));
+  it('reads "between 520 and 515 BC" as two years, and "between 20 and 30 ships" as a count', () => {
+    expect(values('The walls were rebuilt between 445 and 443 BC.')).toEqual([
+      ['445', 'BC0445'],
+      ['443 BC', 'BC0443'],
+    ]);
+    expect(values('Between 20 and 30 ships were lost in 480 BC.')).toEqual([['480 BC', 'BC0480']]);
+  });
   it('is a count in a text without eras', () => expectNone('The index rose in 383 trades and closed at 296.', DCT));
   it('is a year of our era without one when three digits after "in" end the phrase', () =>
     expect(values('Kyoto became the capital in 794, and Heian culture flowered there.')).toEqual([['794', '0794']]));
