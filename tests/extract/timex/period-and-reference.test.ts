@@ -68,6 +68,11 @@ describe('holidays', () => {
   it('Easter moves with the moon', () => expectTimex('at Easter 2024 the church', DCT, { value: '2024-03-31' }));
   it('Michaelmas is a quarter day, dated in the year the story is at', () =>
     expect(tagTimexes('The rent fell due in 1420, and the tenant paid it at Michaelmas.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1420', '1420-09-29']));
+  it('Whitsun and Ash Wednesday move with Easter, which before 1583 is the Julian calendar\'s', () => {
+    expectTimex('The barons met the king at Whitsun 1215.', DCT, { text: 'Whitsun 1215', value: '1215-06-07' });
+    expectTimex('The fast began on Ash Wednesday 2024.', DCT, { text: 'Ash Wednesday 2024', value: '2024-02-14' });
+    expectTimex('The abbey was consecrated at Easter 1189.', DCT, { text: 'Easter 1189', value: '1189-04-09' });
+  });
   it('last Christmas', () => expectTimex('they met last Christmas', DCT, { text: 'last Christmas', value: '2023-12-25' }));
   it('a holiday followed by its date is one date: the date says it all', () =>
     expectTimex('He was shot on Good Friday, 14 April 1865, in a theatre.', DCT, { text: 'Good Friday, 14 April 1865', value: '1865-04-14' }));
