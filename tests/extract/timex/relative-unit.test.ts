@@ -88,6 +88,11 @@ describe('units shifted from the date the story is at', () => {
       ['March 3, 1998', '1998-03-03'],
       ['The following day', '1998-03-04'],
     ]));
+  it('"the night before" is the night of the day before the story\'s', () =>
+    expect(surface('The fleet sailed on 12 May 1941. The night before, the crews had been confined to the ships.', '1999-01-01')).toEqual([
+      ['12 May 1941', '1941-05-12'],
+      ['The night before', '1941-05-11TNI'],
+    ]));
   it('naming the year the story is in keeps the day it is at', () =>
     expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
       ['The following day', '1998-12-08'],
