@@ -78,6 +78,8 @@ function containsNarrative(value: string, narrative: Anchors['narrative']): bool
 function movesNarrative(p: Candidate['partial'], historical: boolean | undefined): boolean {
   if (p.kind === 'report-period') return p.yearsBack === 0 && p.year === undefined;
   if (p.kind === 'calendar') return !(historical && p.direction === -1 && p.year === undefined);
+  // What a quotation's speaker looks to ("'We cross tomorrow,' he wrote") is not where the story has got to.
+  if (p.kind === 'offset' && p.quoted) return false;
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 

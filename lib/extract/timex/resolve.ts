@@ -155,7 +155,8 @@ function anchorsForTense(partial: Extract<Partial, { kind: 'offset' }>, anchors:
   const { dct, narrative } = anchors;
   const ahead = partial.from === 'narrative' && dct && narrative && narrative.date > dct;
   if (ahead && tense() === -1) return { ...anchors, narrative: null };
-  const behind = partial.from === 'story' && dct && narrative && narrative.date < dct;
+  // A quotation's future is its speaker's: "'We go tomorrow,' he said" in a history is still the story's.
+  const behind = partial.from === 'story' && !partial.quoted && dct && narrative && narrative.date < dct;
   return behind && tense() === 1 ? { ...anchors, narrative: null } : anchors;
 }
 
@@ -175,7 +176,8 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
   // "the year", "the end of the month": in a history the one the story is in, in the news the DCT's.
-  const from = partial.from === 'story' ? (historical && narrative && !finer(partial.unit, narrative.unit) ? 'narrative' : 'dct') : partial.from;
+  // A quotation in a history speaks from the story's day even when the story knows only its year ("tomorrow" -> 1944-XX-XX).
+  const from = partial.from === 'story' ? (historical && narrative && (partial.quoted || !finer(partial.unit, narrative.unit)) ? 'narrative' : 'dct') : partial.from;
   // A day counted from a story that is only at a year ("in 1998 ... at 10 p.m.") is better taken from the
   // DCT in the news; in a history the year is known and the rest is not ("that night", "three weeks
   // later" -> 1916-XX-XX, 1945-WXX).

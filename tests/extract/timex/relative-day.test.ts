@@ -55,6 +55,21 @@ describe('weekdays, with the verb deciding the direction', () => {
   it('a weekday with a part of the day', () => expectTimex('he was shot Friday night', DCT, { text: 'Friday night', type: 'DATE', value: '2024-02-16TNI' }));
 });
 
+describe('day words inside a quotation', () => {
+  it('"tomorrow" quoted in a history is the day after the story\'s, and the story stays in its own year', () =>
+    expect(
+      tagTimexes('The army reached the river in May 1809 and halted on 20 May. "We cross tomorrow," the marshal wrote that evening. The bridge was finished on 21 May.', { dct: DCT }).timexes.map((t) => [t.text, t.value]),
+    ).toEqual([
+      ['May 1809', '1809-05'],
+      ['20 May', '1809-05-20'],
+      ['tomorrow', '1809-05-21'],
+      ['that evening', '1809-05-20TEV'],
+      ['21 May', '1809-05-21'],
+    ]));
+  it('"today" quoted in the news is still the DCT\'s day', () =>
+    expectTimex('"We will sign the deal today," the minister said.', DCT, { text: 'today', value: '2024-02-17' }));
+});
+
 describe('parts of the day the story is at', () => {
   const DAY = '1998-03-06';
   it('"towards the end of the day" is the end of the day the story is at; the idiom "at the end of the day" is no day', () => {

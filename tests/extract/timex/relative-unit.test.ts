@@ -24,6 +24,12 @@ describe('quoted speech in a history speaks from its speaker\'s day', () => {
       ['This decade', '196'],
       ['this decade', '202'],
     ]));
+  it('a quotation\'s future is its speaker\'s: "next year" said in 1921 is not after the DCT', () =>
+    expect(surface('The mill opened in 1919 and was sold in 1921. "Next year we will double the output," the buyer said.', DCT)).toEqual([
+      ['1919', '1919'],
+      ['1921', '1921'],
+      ['Next year', '1922'],
+    ]));
   it('in the news a quotation\'s "this year" is still the DCT\'s', () =>
     expect(surface('Sales fell in 2019. "This year is better," the chief executive said.', DCT)).toEqual([
       ['2019', '2019'],

@@ -27,12 +27,13 @@ export const relativeUnitRule: Rule = {
     }
     // "the previous year" in a history is the year before the story's; in the news, before the DCT's. So is "next
     // year" in a quotation: the speaker's year, which in the news is the DCT's.
-    const from = /^(?:previous|prior|preceding)$/i.test(match[2] ?? '') || insideQuote(text, match.index) ? 'story' : 'dct';
+    const quoted = insideQuote(text, match.index) || undefined;
+    const from = /^(?:previous|prior|preceding)$/i.test(match[2] ?? '') || quoted ? 'story' : 'dct';
     return {
       start: match.index,
       end: match.index + match[0].length,
       type: 'DATE',
-      partial: { kind: 'offset', unit, amount, from },
+      partial: { kind: 'offset', unit, amount, from, quoted },
     };
   },
 };
