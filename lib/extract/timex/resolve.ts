@@ -180,9 +180,9 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   const from = partial.from === 'story' ? (historical && narrative && (partial.quoted || !finer(partial.unit, narrative.unit)) ? 'narrative' : 'dct') : partial.from;
   // A day counted from a story that is only at a year ("in 1998 ... at 10 p.m.") is better taken from the
   // DCT in the news; in a history the year is known and the rest is not ("that night", "three weeks
-  // later" -> 1916-XX-XX, 1945-WXX).
+  // later" -> 1916-XX-XX, 1945-WXX), though enough of them make another year ("30 months later" than 1952 -> 1954-XX).
   if (from === 'narrative' && narrative && historical && finer(partial.unit, narrative.unit)) {
-    return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
+    return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
   // "eased on Monday and overnight": a night told after a day gone by follows it; seen from the DCT's day it is the night just past.
   if (partial.nightAfterPastDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) < formatDay(dct)) return formatDay(narrative.date) + time;

@@ -41,6 +41,12 @@ describe('ago, earlier and later', () => {
   it('two weeks ago', () => expectTimex('He left two weeks ago.', DCT, { text: 'two weeks ago', type: 'DATE', value: '2024-W05' }));
   it('three days ago', () => expectTimex('It opened three days ago', DCT, { value: '2024-02-14' }));
   it('a decade ago is a year', () => expectTimex('It opened a decade ago', DCT, { text: 'a decade ago', value: '2014' }));
+  it('half a unit and a count and a half are counted in the next smaller unit', () =>
+    expect(surface('The dam was finished in 1902. Half a century later it was raised, and two and a half years later it burst.', DCT)).toEqual([
+      ['1902', '1902'],
+      ['Half a century later', '1952'],
+      ['two and a half years later', '1954-XX'],
+    ]));
   it('a year earlier keeps the precision of the date the story is at', () =>
     expect(surface('Profit was $5 million in the third quarter, up from $4 million a year earlier.', '1989-10-27')).toEqual([
       ['the third quarter', '1989-Q3'],
