@@ -62,11 +62,14 @@ function narrativePoint(value: string): Anchors['narrative'] {
   return time ? { ...point, time } : point;
 }
 
-/** "December 7 of that year": naming the year the story is in does not blur the day it is at. */
+/**
+ * "December 7 of that year": naming the year the story is in does not blur the day it is at; nor does naming the day
+ * drop the clock time told just before it ("at 9 p.m. on 2 June").
+ */
 function containsNarrative(value: string, narrative: Anchors['narrative']): boolean {
   if (!narrative) return false;
   const at = formatDay(narrative.date);
-  return value.length < at.length && at.startsWith(value);
+  return value.length <= at.length && at.startsWith(value);
 }
 
 /**

@@ -99,6 +99,12 @@ describe('parts of the day the story is at', () => {
       ['90 minutes later', 'TIME', '1859-06-04T22:30'],
       ['the night', 'TIME', '1859-06-04TNI'],
     ]));
+  it('a clock time "on" a day stays the story\'s clock when the day is said after it', () =>
+    expect(tagTimexes('The alarm rang at 9 p.m. on 2 June 1900. Half an hour later the roof fell in.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['9 p.m.', '1900-06-02T21:00'],
+      ['2 June 1900', '1900-06-02'],
+      ['Half an hour later', '1900-06-02T21:30'],
+    ]));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));
   it('an hour in words: "nine in the morning", "ten o\'clock in the evening"', () => {
