@@ -41,6 +41,7 @@ describe('quarters, halves and seasons', () => {
     expectTimex('The crew will spend the winter repairing the hull.', DCT, { text: 'the winter', value: '2024-WI' }));
   it('a quotation may end on a season', () => expectTimex('orders "picked up through the summer" and', DCT, { text: 'the summer', value: '2023-SU' }));
   it('a capitalised season before a name is part of the name', () => expectNone('The Summer Olympics opened in the Winter Palace.', DCT));
+  it('so is one before "of" and a name', () => expectNone('Hippies flocked to the city for the Summer of Love.', DCT));
   it('a winter across the turn of the year is the one that begins in the first', () => {
     expectTimex('in the winter of 1941–42', DCT, { text: 'the winter of 1941–42', value: '1941-WI' });
     expectTimex('in winter 1995-1996', DCT, { text: 'winter 1995-1996', value: '1995-WI' });

@@ -33,8 +33,8 @@ export const seasonRule: Rule = {
     const spent = SPENT_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
     const storySeason = /^that$/i.test(match[1] ?? '') && STORY_SEASON_END.test(after);
     if ((!shiftWord || shiftWord === 'the') && year === undefined && !SEASON_END.test(after) && !spent && !storySeason) return null;
-    // "The Summer Olympics", "the Winter Palace": a capitalised season before a name is part of the name.
-    if (year === undefined && /^\p{Lu}/u.test(match[2]) && /^\s+\p{Lu}/u.test(after)) return null;
+    // "The Summer Olympics", "the Winter Palace", "the Summer of Love": a capitalised season before a name is part of the name.
+    if (year === undefined && /^\p{Lu}/u.test(match[2]) && /^\s+(?:of\s+)?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) return null;
     // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
     // ("the spring of that year" is a season: merge-adjacent joins it to its year.)
     if (shiftWord === 'the' && year === undefined && /^(?:fall|spring)$/i.test(match[2]) && /^\s+(?:of|in)\b/i.test(after) && !YEAR_OF_STORY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 32))) return null;
