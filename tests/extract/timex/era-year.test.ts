@@ -28,6 +28,13 @@ describe('era-year: years written with their era', () => {
     expectTimex('The fleet sailed in the summer of 480 BC.', DCT, { text: 'the summer of 480 BC', value: 'BC0480-SU' });
     expectTimex('The Rhine froze in the winter of AD 406.', DCT, { text: 'the winter of AD 406', value: '0406-WI' });
   });
+  it('does not take lower-case "ad" or a number that goes on for an era', () => {
+    expectNone('They ran 30 ad slots in 12 cities.', DCT);
+    expectNone('The AD 43rd bulletin', DCT);
+  });
+});
+
+describe('era-range-start: the year that opens a range whose end has its era', () => {
   it('gives the era at the end of a range to a four-digit year that opens it', () => {
     expect(values('The palace was in use from 1650 to 1450 BC.')).toEqual([
       ['1650', 'BC1650'],
@@ -38,10 +45,17 @@ describe('era-year: years written with their era', () => {
       ['1920', '1920'],
     ]);
   });
-  it('does not take lower-case "ad" or a number that goes on for an era', () => {
-    expectNone('They ran 30 ad slots in 12 cities.', DCT);
-    expectNone('The AD 43rd bulletin', DCT);
+  it('reads a range written with a dash, in brackets or after "c."', () => {
+    expect(values('The temple (704–681 BC) was rebuilt twice.')).toEqual([
+      ['704', 'BC0704'],
+      ['681 BC', 'BC0681'],
+    ]);
+    expect(values('The first dynasty ruled c. 3100–2890 BC.')).toEqual([
+      ['c. 3100', 'BC3100'],
+      ['2890 BC', 'BC2890'],
+    ]);
   });
+  it('leaves a range that runs the wrong way for its era alone', () => expect(values('Coins (50–90 BC) were found.')).toEqual([['90 BC', 'BC0090']]));
 });
 
 describe('early-year: years before 1000 without an era, in a text that gives eras', () => {
@@ -57,10 +71,10 @@ describe('early-year: years before 1000 without an era, in a text that gives era
     ]));
   it('takes the era of a century written with one', () =>
     expect(values('The town was founded in 52 BC, and a temple stood there by the 2nd century AD. A church was built in 873.').slice(2)).toEqual([['873', '0873']]));
-  it('reads "between 520 and 515 BC" as two years, and "between 20 and 30 ships" as a count', () => {
-    expect(values('The walls were rebuilt between 445 and 443 BC.')).toEqual([
-      ['445', 'BC0445'],
-      ['443 BC', 'BC0443'],
+  it('reads "between 324 and 337" as two years, and "between 20 and 30 ships" as a count', () => {
+    expect(values('Constantine was proclaimed in AD 306 and ruled alone between 324 and 337.').slice(1)).toEqual([
+      ['324', '0324'],
+      ['337', '0337'],
     ]);
     expect(values('Between 20 and 30 ships were lost in 480 BC.')).toEqual([['480 BC', 'BC0480']]);
   });
