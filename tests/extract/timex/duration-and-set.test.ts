@@ -93,6 +93,8 @@ describe('durations', () => {
     expectTimex('The capital stood for a thousand years.', DCT, { text: 'a thousand years', value: 'P1000Y' });
     expectTimex('The war lasted a hundred and sixteen years.', DCT, { text: 'a hundred and sixteen years', value: 'P116Y' });
   });
+  it('"between three and six minutes" adds no numbers: only "and" after a hundred or a thousand joins one', () =>
+    expectTimex('The tremor lasted between two and four minutes.', DCT, { text: 'four minutes', value: 'PT4M' }));
   it('a count and a half: "two and a half hours", "a century and a half", "a minute and a half"', () => {
     expectTimex('The crossing took two and a half hours in calm weather.', DCT, { text: 'two and a half hours', value: 'PT2H30M' });
     expectTimex('The mill stood for a century and a half before the flood.', DCT, { text: 'a century and a half', value: 'P150Y' });
