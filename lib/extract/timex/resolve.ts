@@ -182,7 +182,10 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   // DCT in the news; in a history the year is known and the rest is not ("that night", "three weeks
   // later" -> 1916-XX-XX, 1945-WXX), though enough of them make another year ("30 months later" than 1952 -> 1954-XX).
   if (from === 'narrative' && narrative && historical && finer(partial.unit, narrative.unit)) {
-    return formatUnit(addUnits(narrative.date, partial.unit, partial.amount), 'year') + UNKNOWN[partial.unit].slice(4) + time;
+    const shifted = addUnits(narrative.date, partial.unit, partial.amount);
+    // Minutes and hours on from a day with no clock time still fall on that day: "about 40 minutes later" -> 1755-11-01.
+    if (narrative.unit === 'day') return formatDay(shifted);
+    return formatUnit(shifted, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
   // "eased on Monday and overnight": a night told after a day gone by follows it; seen from the DCT's day it is the night just past.
   if (partial.nightAfterPastDay && narrative?.unit === 'day' && dct && formatDay(narrative.date) < formatDay(dct)) return formatDay(narrative.date) + time;

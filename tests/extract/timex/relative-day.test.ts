@@ -99,6 +99,12 @@ describe('parts of the day the story is at', () => {
       ['90 minutes later', 'TIME', '1859-06-04T22:30'],
       ['the night', 'TIME', '1859-06-04TNI'],
     ]));
+  it('minutes and hours later than a day told without a clock time fall on that day', () =>
+    expect(tagTimexes('The dam broke on 31 May 1889, after days of rain. About an hour later the flood reached the town.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['31 May 1889', '1889-05-31'],
+      ['days', 'PXD'],
+      ['About an hour later', '1889-05-31'],
+    ]));
   it('a clock time "on" a day stays the story\'s clock when the day is said after it', () =>
     expect(tagTimexes('The alarm rang at 9 p.m. on 2 June 1900. Half an hour later the roof fell in.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
       ['9 p.m.', '1900-06-02T21:00'],
