@@ -25,6 +25,8 @@ export const HOLIDAYS: Record<string, Rule> = {
   'midsummer day': { month: 6, day: 24 },
   lammas: { month: 8, day: 1 },
   michaelmas: { month: 9, day: 29 },
+  "all saints' day": { month: 11, day: 1 },
+  "all souls' day": { month: 11, day: 2 },
   martinmas: { month: 11, day: 11 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 },
   "presidents' day": { month: 2, weekday: 1, nth: 3 },

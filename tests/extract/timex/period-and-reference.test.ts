@@ -74,6 +74,7 @@ describe('holidays', () => {
     expectTimex('The fast began on Ash Wednesday 2024.', DCT, { text: 'Ash Wednesday 2024', value: '2024-02-14' });
     expectTimex('The abbey was consecrated at Easter 1189.', DCT, { text: 'Easter 1189', value: '1189-04-09' });
   });
+  it("All Saints' Day is 1 November", () => expectTimex("The abbey was consecrated on All Saints' Day 1130.", DCT, { text: "All Saints' Day 1130", value: '1130-11-01' }));
   it('last Christmas', () => expectTimex('they met last Christmas', DCT, { text: 'last Christmas', value: '2023-12-25' }));
   it('a holiday followed by its date is one date: the date says it all', () =>
     expectTimex('He was shot on Good Friday, 14 April 1865, in a theatre.', DCT, { text: 'Good Friday, 14 April 1865', value: '1865-04-14' }));
