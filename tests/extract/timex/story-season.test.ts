@@ -8,6 +8,11 @@ describe('"that <season>" before a preposition', () => {
       ['1607', '1607'],
       ['that winter', '1607-WI'],
     ]));
+  it('"that same summer" is "that summer"', () =>
+    expect(surface('The fort was begun in May 1702. That same summer the French attacked it.', '2022-03-01')).toEqual([
+      ['May 1702', '1702-05'],
+      ['That same summer', '1702-SU'],
+    ]));
   it('is no time when it is a noun after plain "the": "the spring on the hillside"', () =>
     expect(surface('In 1890 the villagers drew water from the spring on the hillside.', '2022-03-01')).toEqual([['1890', '1890']]));
 });
