@@ -89,6 +89,11 @@ describe('month rule: "that" before a month', () => {
   });
   it('keeps "that" outside when the month goes on as the subject of a clause', () => expectTimex('Analysts expect that June will be weak.', DCT, { text: 'June' }));
   it('takes "that" in after another verb: "crowned that October"', () => expectTimex('He was crowned that October, in Paris.', DCT, { text: 'that October' }));
+  it('and "that same"', () =>
+    expect(tagTimexes('The bridge opened in 1883. That same May a stampede killed twelve people on it.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['1883', '1883'],
+      ['That same May', '1883-05'],
+    ]));
 });
 
 describe('"that June" in the news is in the year the story is at', () => {
