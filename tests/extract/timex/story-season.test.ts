@@ -8,6 +8,12 @@ describe('"that <season>" before a preposition', () => {
       ['1607', '1607'],
       ['that winter', '1607-WI'],
     ]));
+  it('"the winter before," is the winter before the story\'s season, as "the previous winter" is', () =>
+    expect(surface('The canal froze in March 1795. The winter before, barges had been stranded for weeks.', '2022-03-01')).toEqual([
+      ['March 1795', '1795-03'],
+      ['The winter before', '1794-WI'],
+      ['weeks', 'PXW'],
+    ]));
   it('"that same summer" is "that summer"', () =>
     expect(surface('The fort was begun in May 1702. That same summer the French attacked it.', '2022-03-01')).toEqual([
       ['May 1702', '1702-05'],

@@ -9,6 +9,8 @@ const SEASON_END = /^(?:\s*(?:[.,;:!?)\n"”]|$)|\s+(?:of|in|and|or|when|as|befo
 const STORY_SEASON_END = /^\s+(?:on|at|across|throughout|while|with|into|near|along|off|under)\b/i;
 /** "of that year", "of the following year": a season's year counted in the story. */
 const YEAR_OF_STORY = /^\s+of\s+(?:that|the\s+(?:following|next|previous|preceding|same))\s+year\b/i;
+/** "the winter before," at the end of its phrase: the season before (or after) the story's. */
+const BEFORE_AFTER = /^\s+(before|after)(?=\s*[.,;:!?])/i;
 const SPENT_BEFORE = /\b(?:spend|spends|spent|spending)\s+$/i;
 const SEASON_CONTEXT = /\b(?:in|during|by|until|since|through|over|early|late|mid)[\s-]+$/i;
 
@@ -40,6 +42,12 @@ export const seasonRule: Rule = {
     // "the fall in inflation", "the fall of Rome": "fall" and "spring" are nouns before "in" or "of" and no year.
     // ("the spring of that year" is a season: merge-adjacent joins it to its year.)
     if (shiftWord === 'the' && year === undefined && /^(?:fall|spring)$/i.test(match[2]) && /^\s+(?:of|in)\b/i.test(after) && !YEAR_OF_STORY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 32))) return null;
+    // "The winter before, ..." is "the previous winter"; "the summer after." the following one.
+    const beforeAfter = shiftWord === 'the' && year === undefined && !story ? BEFORE_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 12)) : null;
+    if (beforeAfter) {
+      const direction = /^before$/i.test(beforeAfter[1]) ? -1 : 1;
+      return { start: match.index, end: match.index + match[0].length + beforeAfter[0].length, type: 'DATE', partial: { kind: 'calendar', season: lookup(SEASONS, match[2]), direction } };
+    }
     // "the winter of 1941–42" spans the turn of the year and is the winter that begins in 1941.
     const spansTurn = match[4] && year !== undefined && lookup(SEASONS, match[2]) === 'WI' && Number(match[4].slice(1)) % 100 === (year + 1) % 100;
     return {
