@@ -112,6 +112,7 @@ describe('sets', () => {
   it('every day', () => expectTimex('he trains every day', DCT, { text: 'every day', type: 'SET', value: 'P1D' }));
   it('each year', () => expectTimex('the fair held each year', DCT, { text: 'each year', value: 'P1Y' }));
   it('every other week', () => expectTimex('visits every other week', DCT, { value: 'P2W' }));
+  it('every third year', () => expectTimex('The synod met every third year at Toledo.', DCT, { text: 'every third year', type: 'SET', value: 'P3Y' }));
   it('every four years', () => expectTimex('the Games are held every four years.', DCT, { text: 'every four years', type: 'SET', value: 'P4Y' }));
   it('every fall is each fall, not a period of a year', () => expectTimex('the vaccine is offered every fall to', DCT, { text: 'every fall', type: 'SET', value: 'XXXX-FA' }));
   it('every morning is each morning, and every other night only its period', () => {
