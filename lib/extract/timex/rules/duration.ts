@@ -37,6 +37,8 @@ export const durationRule: Rule = {
     const end = match.index + match[0].length - (number === undefined ? (halfAfterUnit?.length ?? 0) : 0);
     const value = durationValue(amount, unitWord);
     if (!value) return null;
+    // "05:30 hours" is a clock reading: its minutes are no count of hours.
+    if (number !== undefined && text[match.index - 1] === ':') return null;
     // "the Six-Day War", "the Seven Years War": a length in a capitalised name is part of the name.
     if (/^\p{Lu}/u.test(unitWord) && NAME_AFTER.test(text.slice(match.index + match[0].length))) return null;
     // "a second opinion": "second" here is the ordinal, not the unit.
