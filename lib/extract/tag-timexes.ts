@@ -163,7 +163,8 @@ function fromToday(c: Candidate, text: string): boolean {
 /** The year a candidate states, if it states one. */
 function yearOf(c: Candidate): number | undefined {
   if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) return Number(c.partial.value);
-  if (c.partial.kind === 'calendar') return c.partial.year;
+  // "Good Friday 1916" states its year as "21 April 1916" does.
+  if (c.partial.kind === 'calendar' || c.partial.kind === 'holiday') return c.partial.year;
   return undefined;
 }
 

@@ -155,6 +155,11 @@ describe('histories: dates without a year follow the story', () => {
       ['March 1917', '1917-03'],
       ['November', '1917-11'],
     ]));
+  it('is one too when it opens on a holiday of that year', () =>
+    expect(surface('At Easter 1916 the rebels seized the post office. In May their leaders were shot.', '2024-05-14')).toEqual([
+      ['Easter 1916', '1916-04-23'],
+      ['May', '1916-05'],
+    ]));
   it('keeps news that recalls one old year later in the text on the DCT', () =>
     expect(surface('Shares fell on Monday to their lowest since 1987. In November they will recover.', '2024-05-14')).toContainEqual(['November', '2024-11']));
   it('puts "the end of the decade" under a future verb at the DCT, not in the story', () =>
