@@ -18,6 +18,8 @@ describe('years, decades and centuries', () => {
   it('takes "AD" into a century of our era', () => expectTimex('By the 4th century AD the town had walls.', DCT, { text: 'the 4th century AD', value: '03' }));
   it('leaves a lower-case "ad" after a century outside', () => expectTimex('a 20th century ad campaign', DCT, { text: '20th century', value: '19' }));
   it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
+  it('takes a chronicle\'s "the year of our Lord" in with its year', () =>
+    expectTimex('In the year of our Lord 1349 the plague reached York.', DCT, { text: 'the year of our Lord 1349', value: '1349' }));
   it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
   it('"the mid-1990s" keeps its article before a new clause, and leaves it to a noun it modifies', () => {
     expectTimex('By the mid-1990s it served 600 people.', DCT, { text: 'the mid-1990s', value: '199', mod: 'MID' });
