@@ -18,6 +18,10 @@ describe('years, decades and centuries', () => {
   it('takes "AD" into a century of our era', () => expectTimex('By the 4th century AD the town had walls.', DCT, { text: 'the 4th century AD', value: '03' }));
   it('leaves a lower-case "ad" after a century outside', () => expectTimex('a 20th century ad campaign', DCT, { text: '20th century', value: '19' }));
   it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
+  it('reads an English double date as the year the calendar now gives: "20 March 1726/27" is 1727', () => {
+    expectTimex('The bishop died on 14 February 1701/2 at Ely.', DCT, { text: '14 February 1701/2', value: '1702-02-14' });
+    expectTimex('Prices for 1998/99 were high.', DCT, { text: '1998', value: '1998' });
+  });
   it('takes a chronicle\'s "the year of our Lord" in with its year', () =>
     expectTimex('In the year of our Lord 1349 the plague reached York.', DCT, { text: 'the year of our Lord 1349', value: '1349' }));
   it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
