@@ -112,6 +112,8 @@ function storyYear(c: { month?: number; day?: number; quarter?: number; half?: n
   const before = month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate)));
   if (!before || direction === 1) return before ? year + 1 : year;
   // A date that ends just before the story's point looks back a little within its year, rather than on to the next.
+  // Not a season from a season: each ends where the next begins, so "by late summer ... in early spring" moves on.
+  if (c.season && narrative.unit === 'season') return year + 1;
   const end = c.day !== undefined ? day(year, month, c.day) : day(year, endMonthInYear(c) + 1, 0);
   return narrative.date.getTime() - end.getTime() <= LOOK_BACK ? year : year + 1;
 }

@@ -14,6 +14,12 @@ describe('"that <season>" before a preposition', () => {
       ['The winter before', '1794-WI'],
       ['weeks', 'PXW'],
     ]));
+  it('a bare season before the season the story is at is the next year\'s, however close the two', () =>
+    expect(surface('The whalers sailed in 1830. By late summer 1831 the ice had closed around them. In early spring the first men died.', '2022-03-01')).toEqual([
+      ['1830', '1830'],
+      ['late summer 1831', '1831-SU'],
+      ['early spring', '1832-SP'],
+    ]));
   it('"that same summer" is "that summer"', () =>
     expect(surface('The fort was begun in May 1702. That same summer the French attacked it.', '2022-03-01')).toEqual([
       ['May 1702', '1702-05'],
