@@ -1,10 +1,9 @@
 import type { Rule } from '../rule';
-import { NUMBER, rulePattern, UNIT, VAGUE_AMOUNT } from '../patterns';
+import { AND_A_HALF, NUMBER, rulePattern, UNIT, VAGUE_AMOUNT } from '../patterns';
 import { parseNumber } from '../numbers';
 import { lookup, UNITS } from '../vocabulary';
 import type { Unit } from '../partial';
 
-const AND_A_HALF = '\\s+and\\s+a\\s+half';
 /** The unit a part of one is counted in whole: half a century is 50 years, a year and a half 18 months. */
 const SMALLER: Partial<Record<Unit, [Unit, number]>> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24], hour: ['minute', 60] };
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { DURATION_UNIT, NUMBER, rulePattern, VAGUE_AMOUNT } from '../patterns';
+import { AND_A_HALF, DURATION_UNIT, NUMBER, rulePattern, VAGUE_AMOUNT } from '../patterns';
 import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { DURATION_UNITS } from '../vocabulary';
@@ -13,8 +13,6 @@ const LAST_AS_VERB = /(?:\b(?:would|will|could|might|may|can|should|must|to|did|
  */
 /** A capitalised word after a capitalised length that is no headline's function word ("Lasts Two Weeks In May"). */
 const NAME_AFTER = /^\s+(?!(?:In|On|At|Of|For|And|Or|To|From|After|Before|Ago|Later|Earlier|Into|Since|Until|With|By)\b)\p{Lu}/u;
-
-const AND_A_HALF = '\\s+and\\s+a\\s+half';
 
 function fractionOf(words: string): number {
   return /^half/i.test(words) ? 0.5 : /^three/i.test(words) ? 0.75 : 0.25;
