@@ -63,11 +63,14 @@ function narrativePoint(value: string): Anchors['narrative'] {
   return time ? { ...point, time } : point;
 }
 
-/** "December 7 of that year": naming the year the story is in does not blur the day it is at. */
+/**
+ * "December 7 of that year": naming the year the story is in does not blur the day it is at; nor does naming the day
+ * drop the clock time told just before it ("at 9 p.m. on 2 June").
+ */
 function containsNarrative(value: string, narrative: Anchors['narrative']): boolean {
   if (!narrative) return false;
   const at = formatDay(narrative.date);
-  return value.length < at.length && at.startsWith(value);
+  return value.length <= at.length && at.startsWith(value);
 }
 
 /**
@@ -79,6 +82,8 @@ function containsNarrative(value: string, narrative: Anchors['narrative']): bool
 function movesNarrative(p: Candidate['partial'], historical: boolean | undefined): boolean {
   if (p.kind === 'report-period') return p.yearsBack === 0 && p.year === undefined;
   if (p.kind === 'calendar') return !(historical && p.direction === -1 && p.year === undefined);
+  // What a quotation's speaker looks to ("'We cross tomorrow,' he wrote") is not where the story has got to.
+  if (p.kind === 'offset' && p.quoted) return false;
   return !(p.kind === 'offset' && p.keepPrecision && p.amount < 0);
 }
 
@@ -162,7 +167,8 @@ function fromToday(c: Candidate, text: string): boolean {
 /** The year a candidate states, if it states one. */
 function yearOf(c: Candidate): number | undefined {
   if (c.partial.kind === 'literal' && /^\d{4}$/.test(c.partial.value)) return Number(c.partial.value);
-  if (c.partial.kind === 'calendar') return c.partial.year;
+  // "Good Friday 1916" states its year as "21 April 1916" does.
+  if (c.partial.kind === 'calendar' || c.partial.kind === 'holiday') return c.partial.year;
   return undefined;
 }
 

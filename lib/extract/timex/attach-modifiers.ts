@@ -15,7 +15,8 @@ const MODIFIERS: Array<[RegExp, string]> = [
   // "c. 1450", "ca. 300 BC", "circa 1800": the historian's "about", on a date. Lower-case "c.": "D.C. 1990" is no circa.
   [/(?<![\w.])(?:c\.|ca\.|[Cc]irca)\s*$/, 'CIRCA'],
   // "around 387 BC", "approximately 1450": on a year only; TimeBank leaves "around" outside "around Wednesday", "around 7:15 p.m.".
-  [/\b(?:around|approximately)\s+$/i, 'AROUND_YEAR'],
+  // "about" only after a preposition of time ("in about 559 BC"): "a film about 1968" is about the year, not near it.
+  [/(?:\b(?:around|approximately)|(?<=\b(?:in|from|since|until|till|by|after|before)\s+)about)\s+$/i, 'AROUND_YEAR'],
   [/\b(?:more\s+than|over|longer\s+than)\s+$/i, 'MORE_THAN'],
   [/\b(?:less\s+than|under|fewer\s+than|shorter\s+than)\s+$/i, 'LESS_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
@@ -37,7 +38,8 @@ const LOOK_BACK = 24;
  * over an hour"); after anything else it is the preposition "across": "1,500 flights over two days", "evolved over several years".
  */
 const OVER_AS_MORE_THAN = /\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken|spend|spends|spent|for|in|within|after|of|by|than|just|well|slightly|barely)\s+over\s+$/i;
-const CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|o'?clock)|^\d{1,2}[:.]\d\d\b/i;
+/** A clock time in digits ("7:15 p.m.") or an hour in words ("nine in the morning", "ten o'clock"). */
+const CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|o'?clock)|^\d{1,2}[:.]\d\d\b|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'?clock|in\s+the)\b/i;
 
 /**
  * Refiner: extend each candidate left over a modifier ("early next year" -> `START`, "around

@@ -19,6 +19,8 @@ import { durationRule } from './rules/duration';
 import { earlyDatedYearRule } from './rules/early-dated-year';
 import { earlyDecadeRule } from './rules/early-decade';
 import { earlyYearRule } from './rules/early-year';
+import { dualYearRule } from './rules/dual-year';
+import { eraRangeStartRule } from './rules/era-range-start';
 import { eraYearRule } from './rules/era-year';
 import { fiscalYearRule } from './rules/fiscal-year';
 import { frequencyRule } from './rules/frequency';
@@ -49,6 +51,8 @@ import { zonedClockRule } from './rules/zoned-clock';
 export const RULES: Rule[] = [
   // chrono's dates and times run first (see chrono-dates.ts) and win ties.
   eraYearRule,
+  eraRangeStartRule,
+  dualYearRule,
   earlyDatedYearRule,
   // "the first half of fiscal 2024" is a fiscal half (FY2024-H1) before it is a calendar one.
   fiscalYearRule,

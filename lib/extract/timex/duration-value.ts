@@ -34,12 +34,12 @@ export function durationValue(amount: number | undefined, unitWord: string): str
     const smaller = SMALLER[letter];
     if (smaller && !(letter === 'M' && isTime)) {
       const [next, factor] = smaller;
-      // 5 1/2 hours is written PT5H30M, as people read it.
+      // 5 1/2 hours is written PT5H30M, as people read it (and a minute and a half PT1M30S, below).
       // Half an hour has no hours to write: PT30M.
       if (letter === 'H' && isTime) return `PT${Math.floor(n) ? `${Math.floor(n)}H` : ''}${Math.round((n % 1) * 60)}M`;
       return `P${isTime || (letter === 'D' && next === 'H') ? 'T' : ''}${Math.round(n * factor)}${next}`;
     }
-    if (letter === 'M' && isTime) return `PT${Math.round(n * 60)}S`;
+    if (letter === 'M' && isTime) return `PT${Math.floor(n) ? `${Math.floor(n)}M` : ''}${Math.round((n % 1) * 60)}S`;
   }
   return `P${isTime && TIME_UNITS.has(letter) ? 'T' : ''}${n}${letter}`;
 }

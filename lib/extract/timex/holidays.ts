@@ -19,6 +19,15 @@ export const HOLIDAYS: Record<string, Rule> = {
   'christmas day': { month: 12, day: 25 },
   christmas: { month: 12, day: 25 },
   'boxing day': { month: 12, day: 26 },
+  // The English quarter days and feasts that chronicles date by.
+  candlemas: { month: 2, day: 2 },
+  'lady day': { month: 3, day: 25 },
+  'midsummer day': { month: 6, day: 24 },
+  lammas: { month: 8, day: 1 },
+  michaelmas: { month: 9, day: 29 },
+  "all saints' day": { month: 11, day: 1 },
+  "all souls' day": { month: 11, day: 2 },
+  martinmas: { month: 11, day: 11 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 },
   "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },
@@ -28,14 +37,35 @@ export const HOLIDAYS: Record<string, Rule> = {
   thanksgiving: { month: 11, weekday: 4, nth: 4 },
   // The U.S. general election: the Tuesday after the first Monday in November.
   'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
+  'shrove tuesday': { easter: -47 },
+  'ash wednesday': { easter: -46 },
+  'palm sunday': { easter: -7 },
+  'maundy thursday': { easter: -3 },
   'good friday': { easter: -2 },
   'easter sunday': { easter: 0 },
   easter: { easter: 0 },
   'easter monday': { easter: 1 },
+  'ascension day': { easter: 39 },
+  whitsun: { easter: 49 },
+  'whit sunday': { easter: 49 },
+  whitsunday: { easter: 49 },
+  pentecost: { easter: 49 },
 };
 
-/** Easter Sunday (Gregorian), by the anonymous algorithm (Meeus/Jones/Butcher). */
+/** The first year of the Gregorian calendar: the dates of earlier years are given in the Julian one, and so is their Easter. */
+const FIRST_GREGORIAN_YEAR = 1583;
+
+/** Easter Sunday (Julian), by Meeus's Julian algorithm. */
+function julianEaster(year: number): Date {
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  return new Date(Date.UTC(year, month - 1, ((d + e + 114) % 31) + 1));
+}
+
+/** Easter Sunday: Gregorian, by the anonymous algorithm (Meeus/Jones/Butcher), from 1583; Julian before. */
 function easter(year: number): Date {
+  if (year < FIRST_GREGORIAN_YEAR) return julianEaster(year);
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;

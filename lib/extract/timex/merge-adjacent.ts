@@ -4,9 +4,10 @@ import type { Candidate, Partial } from './partial';
 const JOINER = /^,?\s+(?:(?:[A-Z]{2,4}|of)\s+)?$/;
 /**
  * "6:30 p.m. on Tuesday, March 19": TimeML leaves the preposition outside, so the time and the day stay two
- * expressions, but the time is on that day; so is one restated in a bracket before it ("6 a.m. (0400 GMT) on Tuesday").
+ * expressions, but the time is on that day; so is one restated in a bracket before it ("6 a.m. (0400 GMT) on Tuesday"), and
+ * one told in a place's time ("9:32 a.m. local time on 16 July", "9 a.m. Moscow time on Friday").
  */
-const ON = /^\)?\s+on\s+$|^\)\s+$/;
+const ON = /^\)?\s+(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?on\s+$|^\)\s+$/;
 /** "6 a.m. (0400 GMT) on Tuesday": a time restated in a bracket is on the day the restatement is. */
 const RESTATED = /^\s*\(\s*$/;
 const PART_OF_DAY = /^T[A-Z]{2}$/;
@@ -87,13 +88,20 @@ const DURATION_JOINER = /^(?:,?\s+and|,)\s+$/;
 /** Duration units from largest to smallest, days before time: a compound names each once, in this order. */
 const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
 const SIMPLE_DURATION = /^P(T?)(\d+)([YMWDHS])$/;
+/** A duration in numbers, perhaps already joined ("8 days, 3 hours"), and its last unit. */
+const JOINED_DURATION = /^P(?:\d+[YMWD])*T?(?:\d+[HMS])*?\d+([YMWDHS])$/;
 
-/** "63 years and seven months" -> `P63Y7M`, "two hours and 30 minutes" -> `PT2H30M`: one duration, larger unit first. */
+/**
+ * "63 years and seven months" -> `P63Y7M`, "two hours and 30 minutes" -> `PT2H30M`, "8 days, 3 hours and 18 minutes" ->
+ * `P8DT3H18M`: one duration, larger unit first.
+ */
 function joinDurations(a: Candidate, b: Candidate): Candidate | null {
   if (a.type !== 'DURATION' || b.type !== 'DURATION' || a.partial.kind !== 'literal' || b.partial.kind !== 'literal') return null;
-  const [x, y] = [SIMPLE_DURATION.exec(a.partial.value), SIMPLE_DURATION.exec(b.partial.value)];
-  if (!x || !y || DURATION_ORDER.indexOf(x[1] + x[3]) >= DURATION_ORDER.indexOf(y[1] + y[3])) return null;
-  const value = `P${x[1]}${x[2]}${x[3]}${y[1] && !x[1] ? 'T' : ''}${y[2]}${y[3]}`;
+  const [x, y] = [JOINED_DURATION.exec(a.partial.value), SIMPLE_DURATION.exec(b.partial.value)];
+  if (!x || !y) return null;
+  const inTime = a.partial.value.includes('T');
+  if (DURATION_ORDER.indexOf((inTime ? 'T' : '') + x[1]) >= DURATION_ORDER.indexOf(y[1] + y[3])) return null;
+  const value = `${a.partial.value}${y[1] && !inTime ? 'T' : ''}${y[2]}${y[3]}`;
   return { start: a.start, end: b.end, rule: a.rule, mod: a.mod, type: 'DURATION', partial: { kind: 'literal', value } };
 }
 

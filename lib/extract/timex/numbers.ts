@@ -17,7 +17,11 @@ export function parseNumber(phrase: string): number | undefined {
   if (/^half\s+an?$/.test(text)) return 0.5;
   let total = 0;
   let current = 0;
+  let previous = '';
   for (const word of text.split(/[\s-]+/)) {
+    // "a hundred and fifty" is one number; "between three and six" is two.
+    if (word === 'and' && previous !== 'hundred' && previous !== 'thousand') return undefined;
+    previous = word;
     if (word === 'and') continue;
     const n = NUMBER_WORDS[word];
     if (n === undefined) return undefined;

@@ -43,8 +43,9 @@ export type Partial =
    * `keepPrecision`: the result is as precise as the anchor ("a year earlier" than a day is a day).
    * `nowadays`: a bare "today", which in a history is the present age (`PRESENT_REF`), not the day it was published.
    * `nightAfterDay`: an adverb "overnight", the night after the story's day when that day is not the DCT's.
+   * `quoted`: said inside a quotation, so from the speaker's day: in a history the story's, whatever the tense.
    */
-  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative' | 'story'; time?: string; keepPrecision?: boolean; nowadays?: boolean; nightAfterDay?: boolean }
+  | { kind: 'offset'; unit: Unit; amount: number; from: 'dct' | 'narrative' | 'story'; time?: string; keepPrecision?: boolean; nowadays?: boolean; nightAfterDay?: boolean; quoted?: boolean }
   /**
    * The period a report is about: "the quarter", "the latest period" (`yearsBack` 0) and "the year-earlier
    * quarter" (`yearsBack` 1). It is the quarter the story is at, or else the last one before the DCT.

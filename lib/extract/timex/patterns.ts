@@ -11,6 +11,8 @@ export const DURATION_UNIT = `(?:${alternation(Object.keys(DURATION_UNITS))})`;
 export const NUMBER = NUMBER_PATTERN;
 /** A year written in full: 1000-2199, not part of a longer number ("1,990", "555-1234"), an amount of money or a percentage. */
 export const YEAR = `(?<![\\d$£€#,.]|\\d[.,-])(?:1\\d{3}|2[01]\\d{2})(?![\\d%]|[.,]\\d|\\s{0,3}(?:percent|per\\s+cent))`;
+/** The half a count takes on, before or after its unit: "two and a half hours", "a century and a half". */
+export const AND_A_HALF = '\\s+and\\s+a\\s+half';
 /** Words for an unspecified amount: "several years", "a few days", "many months". */
 export const VAGUE_AMOUNT = '(?:several|a\\s+few|few|many|a\\s+couple\\s+of|couple\\s+of|some)';
 

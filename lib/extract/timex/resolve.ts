@@ -118,6 +118,8 @@ function storyYear(c: { month?: number; day?: number; quarter?: number; half?: n
   const before = month < atMonth || (month === atMonth && (direction === 1 || (c.day !== undefined && date < atDate)));
   if (!before || direction === 1) return before ? year + 1 : year;
   // A date that ends just before the story's point looks back a little within its year, rather than on to the next.
+  // Not a season from a season: each ends where the next begins, so "by late summer ... in early spring" moves on.
+  if (c.season && narrative.unit === 'season') return year + 1;
   const end = c.day !== undefined ? day(year, month, c.day) : day(year, endMonthInYear(c) + 1, 0);
   return narrative.date.getTime() - end.getTime() <= LOOK_BACK ? year : year + 1;
 }
@@ -161,7 +163,8 @@ function anchorsForTense(partial: Extract<Partial, { kind: 'offset' }>, anchors:
   const { dct, narrative } = anchors;
   const ahead = partial.from === 'narrative' && dct && narrative && narrative.date > dct;
   if (ahead && tense() === -1) return { ...anchors, narrative: null };
-  const behind = partial.from === 'story' && dct && narrative && narrative.date < dct;
+  // A quotation's future is its speaker's: "'We go tomorrow,' he said" in a history is still the story's.
+  const behind = partial.from === 'story' && !partial.quoted && dct && narrative && narrative.date < dct;
   return behind && tense() === 1 ? { ...anchors, narrative: null } : anchors;
 }
 
@@ -181,12 +184,16 @@ function resolveOffset(partial: Extract<Partial, { kind: 'offset' }>, { dct, nar
   const time = partial.unit === 'day' ? (partial.time ?? '') : '';
   if (partial.keepPrecision && partial.unit === 'year' && narrative?.unit === 'quarter') return formatUnit(addUnits(narrative.date, 'year', partial.amount), 'quarter');
   // "the year", "the end of the month": in a history the one the story is in, in the news the DCT's.
-  const from = partial.from === 'story' ? (historical && narrative && !finer(partial.unit, narrative.unit) ? 'narrative' : 'dct') : partial.from;
+  // A quotation in a history speaks from the story's day even when the story knows only its year ("tomorrow" -> 1944-XX-XX).
+  const from = partial.from === 'story' ? (historical && narrative && (partial.quoted || !finer(partial.unit, narrative.unit)) ? 'narrative' : 'dct') : partial.from;
   // A day counted from a story that is only at a year ("in 1998 ... at 10 p.m.") is better taken from the
   // DCT in the news; in a history the year is known and the rest is not ("that night", "three weeks
-  // later" -> 1916-XX-XX, 1945-WXX).
+  // later" -> 1916-XX-XX, 1945-WXX), though enough of them make another year ("30 months later" than 1952 -> 1954-XX).
   if (from === 'narrative' && narrative && historical && finer(partial.unit, narrative.unit)) {
-    return formatUnit(narrative.date, 'year') + UNKNOWN[partial.unit].slice(4) + time;
+    const shifted = addUnits(narrative.date, partial.unit, partial.amount);
+    // Minutes and hours on from a day with no clock time still fall on that day: "about 40 minutes later" -> 1755-11-01.
+    if (narrative.unit === 'day') return formatDay(shifted);
+    return formatUnit(shifted, 'year') + UNKNOWN[partial.unit].slice(4) + time;
   }
   // "eased on Monday and overnight", "will ease on Saturday, then clear overnight": a night told after another day than
   // the DCT's follows it; seen from the DCT's own day it is the night just past.

@@ -56,6 +56,8 @@ describe('durations', () => {
     expectTimex('The treaty was signed after months of talks.', DCT, { text: 'months', type: 'DURATION', value: 'PXM' });
     expect(tagTimexes('It rains in the months of July and August.', { dct: DCT }).timexes.map((t) => t.type)).toEqual(['DATE', 'DATE']);
   });
+  it('"the years 1920 to 1925" names its years, with no length beside them', () =>
+    expect(tagTimexes('The painter spent the years 1907 to 1911 in Munich.', { dct: DCT }).timexes.map((t) => t.text)).toEqual(['1907', '1911']));
   it('an open count of units after a verb of lasting', () => {
     expectTimex('a strike that could last weeks.', DCT, { text: 'weeks', type: 'DURATION', value: 'PXW' });
     expectTimex('The repairs took months to finish.', DCT, { text: 'months', value: 'PXM' });
@@ -88,11 +90,20 @@ describe('durations', () => {
     expectTimex('The climb took two hours and 30 minutes.', DCT, { value: 'PT2H30M' });
     expectTimex('It ran a day and two hours late.', DCT, { value: 'P1DT2H' });
   });
+  it('joins three parts or more: "8 days, 3 hours and 18 minutes"', () =>
+    expectTimex('The voyage took 12 days, 5 hours and 40 minutes.', DCT, { text: '12 days, 5 hours and 40 minutes', value: 'P12DT5H40M' }));
   it('keeps a list of lengths apart', () =>
     expect(tagTimexes('Terms of five years and ten years were set.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['P5Y', 'P10Y']));
   it('"a hundred", "a thousand" keep their article', () => {
     expectTimex('The capital stood for a thousand years.', DCT, { text: 'a thousand years', value: 'P1000Y' });
     expectTimex('The war lasted a hundred and sixteen years.', DCT, { text: 'a hundred and sixteen years', value: 'P116Y' });
+  });
+  it('"between three and six minutes" adds no numbers: only "and" after a hundred or a thousand joins one', () =>
+    expectTimex('The tremor lasted between two and four minutes.', DCT, { text: 'four minutes', value: 'PT4M' }));
+  it('a count and a half: "two and a half hours", "a century and a half", "a minute and a half"', () => {
+    expectTimex('The crossing took two and a half hours in calm weather.', DCT, { text: 'two and a half hours', value: 'PT2H30M' });
+    expectTimex('The mill stood for a century and a half before the flood.', DCT, { text: 'a century and a half', value: 'P150Y' });
+    expectTimex('The lights went out for a minute and a half.', DCT, { text: 'a minute and a half', value: 'PT1M30S' });
   });
   it('half of a unit: "half an hour", "the next half century"', () => {
     expectTimex('The meeting took half an hour.', DCT, { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
@@ -108,6 +119,7 @@ describe('sets', () => {
   it('every other week', () => expectTimex('visits every other week', DCT, { value: 'P2W' }));
   it('every few hours is a SET of no stated period', () =>
     expectTimex('Nurses checked on him every few hours.', DCT, { text: 'every few hours', type: 'SET', value: 'PTXH' }));
+  it('every third year', () => expectTimex('The synod met every third year at Toledo.', DCT, { text: 'every third year', type: 'SET', value: 'P3Y' }));
   it('every four years', () => expectTimex('the Games are held every four years.', DCT, { text: 'every four years', type: 'SET', value: 'P4Y' }));
   it('every fall is each fall, not a period of a year', () => expectTimex('the vaccine is offered every fall to', DCT, { text: 'every fall', type: 'SET', value: 'XXXX-FA' }));
   it('every morning is each morning, and every other night only its period', () => {

@@ -34,6 +34,30 @@ describe('era-year: years written with their era', () => {
   });
 });
 
+describe('era-range-start: the year that opens a range whose end has its era', () => {
+  it('gives the era at the end of a range to a four-digit year that opens it', () => {
+    expect(values('The palace was in use from 1650 to 1450 BC.')).toEqual([
+      ['1650', 'BC1650'],
+      ['1450 BC', 'BC1450'],
+    ]);
+    expect(values('The mill ran from 1850 to 1920.')).toEqual([
+      ['1850', '1850'],
+      ['1920', '1920'],
+    ]);
+  });
+  it('reads a range written with a dash, in brackets or after "c."', () => {
+    expect(values('The temple (704–681 BC) was rebuilt twice.')).toEqual([
+      ['704', 'BC0704'],
+      ['681 BC', 'BC0681'],
+    ]);
+    expect(values('The first dynasty ruled c. 3100–2890 BC.')).toEqual([
+      ['c. 3100', 'BC3100'],
+      ['2890 BC', 'BC2890'],
+    ]);
+  });
+  it('leaves a range that runs the wrong way for its era alone', () => expect(values('Coins (50–90 BC) were found.')).toEqual([['90 BC', 'BC0090']]));
+});
+
 describe('early-year: years before 1000 without an era, in a text that gives eras', () => {
   it('reads "in 383" after AD years', () => expect(values('Britain was invaded in AD 43. In 383 the general left.')).toEqual([['AD 43', '0043'], ['383', '0383']]));
   it('takes the era of the years around it', () => expect(values('Caesar came in 55 BC and again in 54.')).toEqual([['55 BC', 'BC0055'], ['54', 'BC0054']]));
@@ -47,6 +71,13 @@ describe('early-year: years before 1000 without an era, in a text that gives era
     ]));
   it('takes the era of a century written with one', () =>
     expect(values('The town was founded in 52 BC, and a temple stood there by the 2nd century AD. A church was built in 873.').slice(2)).toEqual([['873', '0873']]));
+  it('reads "between 324 and 337" as two years, and "between 20 and 30 ships" as a count', () => {
+    expect(values('Constantine was proclaimed in AD 306 and ruled alone between 324 and 337.').slice(1)).toEqual([
+      ['324', '0324'],
+      ['337', '0337'],
+    ]);
+    expect(values('Between 20 and 30 ships were lost in 480 BC.')).toEqual([['480 BC', 'BC0480']]);
+  });
   it('is a count in a text without eras', () => expectNone('The index rose in 383 trades and closed at 296.', DCT));
   it('is a year of our era without one when three digits after "in" end the phrase', () =>
     expect(values('Kyoto became the capital in 794, and Heian culture flowered there.')).toEqual([['794', '0794']]));

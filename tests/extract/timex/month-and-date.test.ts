@@ -49,6 +49,11 @@ describe('months and dates (chrono-node parsers)', () => {
       ['6 p.m.', 'TIME', '2024-03-01T18:00'],
       ['Friday, March 1', 'DATE', '2024-03-01'],
     ]));
+  it('so is a time told in a place\'s time: "9:32 a.m. local time on 16 July 1969"', () =>
+    expect(tagTimexes('The liner docked at 7:45 a.m. local time on 9 June 1936.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['7:45 a.m.', '1936-06-09T07:45'],
+      ['9 June 1936', '1936-06-09'],
+    ]));
   it('"the night of" a date leaves the date alone, as TimeBank tags "on the night of Oct. 23"', () =>
     expectTimex('The bridge was blown on the night of 14 March 1945.', DCT, { text: '14 March 1945', type: 'DATE', value: '1945-03-14' }));
   it('a time restated in a bracket is on the day after it, and so is the restatement', () =>
@@ -72,6 +77,8 @@ describe('months and dates (chrono-node parsers)', () => {
     expect(tagTimexes('He met her in May and left in 2019.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['2024-05', '2019']));
   it('an approximate clock time keeps "about" with an APPROX mod', () =>
     expectTimex('police were called at about 2.40am after', DCT, { text: 'about 2.40am', type: 'TIME', mod: 'APPROX' }));
+  it('so does an hour told in words', () =>
+    expectTimex('The ferry sailed at about six in the evening.', DCT, { text: 'about six in the evening', type: 'TIME', mod: 'APPROX' }));
   it('a clock time takes over the part of the day it is joined to: "7pm tonight"', () =>
     expectTimex('A vigil will be held at 7pm tonight.', DCT, { text: '7pm tonight', type: 'TIME', value: '2024-02-17T19:00' }));
   it('midnight that opens a range is the start of its day', () =>
@@ -93,6 +100,11 @@ describe('month rule: "that" before a month', () => {
   });
   it('keeps "that" outside when the month goes on as the subject of a clause', () => expectTimex('Analysts expect that June will be weak.', DCT, { text: 'June' }));
   it('takes "that" in after another verb: "crowned that October"', () => expectTimex('He was crowned that October, in Paris.', DCT, { text: 'that October' }));
+  it('and "that same"', () =>
+    expect(tagTimexes('The bridge opened in 1883. That same May a stampede killed twelve people on it.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['1883', '1883'],
+      ['That same May', '1883-05'],
+    ]));
 });
 
 describe('"that June" in the news is in the year the story is at', () => {

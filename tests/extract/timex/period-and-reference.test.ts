@@ -41,6 +41,7 @@ describe('quarters, halves and seasons', () => {
     expectTimex('The crew will spend the winter repairing the hull.', DCT, { text: 'the winter', value: '2024-WI' }));
   it('a quotation may end on a season', () => expectTimex('orders "picked up through the summer" and', DCT, { text: 'the summer', value: '2023-SU' }));
   it('a capitalised season before a name is part of the name', () => expectNone('The Summer Olympics opened in the Winter Palace.', DCT));
+  it('so is one before "of" and a name', () => expectNone('Hippies flocked to the city for the Summer of Love.', DCT));
   it('a winter across the turn of the year is the one that begins in the first', () => {
     expectTimex('in the winter of 1941–42', DCT, { text: 'the winter of 1941–42', value: '1941-WI' });
     expectTimex('in winter 1995-1996', DCT, { text: 'winter 1995-1996', value: '1995-WI' });
@@ -66,6 +67,14 @@ describe('holidays', () => {
   it('Thanksgiving Day is the fourth Thursday of November', () => expectTimex('found on Thanksgiving Day clinging', '1999-12-01', { text: 'Thanksgiving Day', value: '1999-11-25' }));
   it('Christmas Eve', () => expectTimex('on Christmas Eve 2023 he', DCT, { text: 'Christmas Eve 2023', value: '2023-12-24' }));
   it('Easter moves with the moon', () => expectTimex('at Easter 2024 the church', DCT, { value: '2024-03-31' }));
+  it('Michaelmas is a quarter day, dated in the year the story is at', () =>
+    expect(tagTimexes('The rent fell due in 1420, and the tenant paid it at Michaelmas.', { dct: DCT }).timexes.map((t) => t.value)).toEqual(['1420', '1420-09-29']));
+  it('Whitsun and Ash Wednesday move with Easter, which before 1583 is the Julian calendar\'s', () => {
+    expectTimex('The barons met the king at Whitsun 1215.', DCT, { text: 'Whitsun 1215', value: '1215-06-07' });
+    expectTimex('The fast began on Ash Wednesday 2024.', DCT, { text: 'Ash Wednesday 2024', value: '2024-02-14' });
+    expectTimex('The abbey was consecrated at Easter 1189.', DCT, { text: 'Easter 1189', value: '1189-04-09' });
+  });
+  it("All Saints' Day is 1 November", () => expectTimex("The abbey was consecrated on All Saints' Day 1130.", DCT, { text: "All Saints' Day 1130", value: '1130-11-01' }));
   it('last Christmas', () => expectTimex('they met last Christmas', DCT, { text: 'last Christmas', value: '2023-12-25' }));
   it('a holiday followed by its date is one date: the date says it all', () =>
     expectTimex('He was shot on Good Friday, 14 April 1865, in a theatre.', DCT, { text: 'Good Friday, 14 April 1865', value: '1865-04-14' }));

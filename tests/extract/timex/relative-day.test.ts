@@ -55,6 +55,21 @@ describe('weekdays, with the verb deciding the direction', () => {
   it('a weekday with a part of the day', () => expectTimex('he was shot Friday night', DCT, { text: 'Friday night', type: 'DATE', value: '2024-02-16TNI' }));
 });
 
+describe('day words inside a quotation', () => {
+  it('"tomorrow" quoted in a history is the day after the story\'s, and the story stays in its own year', () =>
+    expect(
+      tagTimexes('The army reached the river in May 1809 and halted on 20 May. "We cross tomorrow," the marshal wrote that evening. The bridge was finished on 21 May.', { dct: DCT }).timexes.map((t) => [t.text, t.value]),
+    ).toEqual([
+      ['May 1809', '1809-05'],
+      ['20 May', '1809-05-20'],
+      ['tomorrow', '1809-05-21'],
+      ['that evening', '1809-05-20TEV'],
+      ['21 May', '1809-05-21'],
+    ]));
+  it('"today" quoted in the news is still the DCT\'s day', () =>
+    expectTimex('"We will sign the deal today," the minister said.', DCT, { text: 'today', value: '2024-02-17' }));
+});
+
 describe('parts of the day the story is at', () => {
   const DAY = '1998-03-06';
   it('a clock in the small hours after a story at an evening or night is the next day\'s', () =>
@@ -67,6 +82,13 @@ describe('parts of the day the story is at', () => {
       ['Tuesday', '1998-03-03', undefined],
       ['the middle of the night', '1998-03-03TNI', 'MID'],
     ]));
+  it('"towards the end of the day" is the end of the day the story is at; the idiom "at the end of the day" is no day', () => {
+    expect(tagTimexes('The siege began on 3 May 1821. Towards the end of the day the walls were breached.', { dct: DCT }).timexes.map((t) => [t.text, t.value, t.mod])).toEqual([
+      ['3 May 1821', '1821-05-03', undefined],
+      ['the end of the day', '1821-05-03', 'END'],
+    ]);
+    expectNone('At the end of the day, voters want cheaper bills.', DAY);
+  });
   it('"in the morning"', () => expectTimex('Dealers placed buy orders in the morning.', DAY, { text: 'the morning', type: 'TIME', value: '1998-03-06TMO' }));
   it('"by mid afternoon" keeps its modifier', () => expectTimex('By mid afternoon, officials spoke.', DAY, { text: 'mid afternoon', value: '1998-03-06TAF', mod: 'MID' }));
   it('a past clock time is not put on a day the story has looked ahead to', () =>
@@ -88,6 +110,18 @@ describe('parts of the day the story is at', () => {
       ['9 p.m.', 'TIME', '1859-06-04T21:00'],
       ['90 minutes later', 'TIME', '1859-06-04T22:30'],
       ['the night', 'TIME', '1859-06-04TNI'],
+    ]));
+  it('minutes and hours later than a day told without a clock time fall on that day', () =>
+    expect(tagTimexes('The dam broke on 31 May 1889, after days of rain. About an hour later the flood reached the town.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['31 May 1889', '1889-05-31'],
+      ['days', 'PXD'],
+      ['About an hour later', '1889-05-31'],
+    ]));
+  it('a clock time "on" a day stays the story\'s clock when the day is said after it', () =>
+    expect(tagTimexes('The alarm rang at 9 p.m. on 2 June 1900. Half an hour later the roof fell in.', { dct: DCT }).timexes.map((t) => [t.text, t.value])).toEqual([
+      ['9 p.m.', '1900-06-02T21:00'],
+      ['2 June 1900', '1900-06-02'],
+      ['Half an hour later', '1900-06-02T21:30'],
     ]));
   it('an hour told by the part of the day', () => expectTimex('He will leave at 4 in the morning.', DAY, { text: '4 in the morning', value: '1998-03-06T04:00' }));
   it('"7 in the evening"', () => expectTimex('It starts at 7 in the evening.', DAY, { value: '1998-03-06T19:00' }));

@@ -17,10 +17,36 @@ describe('units shifted from the DCT', () => {
   it('"the past year" is a duration', () => expectTimex('over the past year', DCT, { text: 'the past year', type: 'DURATION', value: 'P1Y' }));
 });
 
+describe('quoted speech in a history speaks from its speaker\'s day', () => {
+  it('"this decade" quoted from 1961 is the 1960s; outside the quotation it is the DCT\'s', () =>
+    expect(surface('The treaty was signed in March 1961. "This decade belongs to science," the minister said. Research budgets this decade are smaller.', DCT)).toEqual([
+      ['March 1961', '1961-03'],
+      ['This decade', '196'],
+      ['this decade', '202'],
+    ]));
+  it('a quotation\'s future is its speaker\'s: "next year" said in 1921 is not after the DCT', () =>
+    expect(surface('The mill opened in 1919 and was sold in 1921. "Next year we will double the output," the buyer said.', DCT)).toEqual([
+      ['1919', '1919'],
+      ['1921', '1921'],
+      ['Next year', '1922'],
+    ]));
+  it('in the news a quotation\'s "this year" is still the DCT\'s', () =>
+    expect(surface('Sales fell in 2019. "This year is better," the chief executive said.', DCT)).toEqual([
+      ['2019', '2019'],
+      ['This year', '2024'],
+    ]));
+});
+
 describe('ago, earlier and later', () => {
   it('two weeks ago', () => expectTimex('He left two weeks ago.', DCT, { text: 'two weeks ago', type: 'DATE', value: '2024-W05' }));
   it('three days ago', () => expectTimex('It opened three days ago', DCT, { value: '2024-02-14' }));
   it('a decade ago is a year', () => expectTimex('It opened a decade ago', DCT, { text: 'a decade ago', value: '2014' }));
+  it('half a unit and a count and a half are counted in the next smaller unit', () =>
+    expect(surface('The dam was finished in 1902. Half a century later it was raised, and two and a half years later it burst.', DCT)).toEqual([
+      ['1902', '1902'],
+      ['Half a century later', '1952'],
+      ['two and a half years later', '1954-XX'],
+    ]));
   it('a year earlier keeps the precision of the date the story is at', () =>
     expect(surface('Profit was $5 million in the third quarter, up from $4 million a year earlier.', '1989-10-27')).toEqual([
       ['the third quarter', '1989-Q3'],
@@ -74,6 +100,11 @@ describe('units shifted from the date the story is at', () => {
       ['March 3, 1998', '1998-03-03'],
       ['The following day', '1998-03-04'],
     ]));
+  it('"the night before" is the night of the day before the story\'s', () =>
+    expect(surface('The fleet sailed on 12 May 1941. The night before, the crews had been confined to the ships.', '1999-01-01')).toEqual([
+      ['12 May 1941', '1941-05-12'],
+      ['The night before', '1941-05-11TNI'],
+    ]));
   it('naming the year the story is in keeps the day it is at', () =>
     expect(surface('On December 7 of that year, Japan attacked. The following day the US declared war.', '1999-01-01').slice(-1)).toEqual([
       ['The following day', '1998-12-08'],
@@ -123,6 +154,11 @@ describe('histories: dates without a year follow the story', () => {
     expect(surface('In March 1917 the tsar abdicated. In November the Bolsheviks seized power.', '2024-05-14')).toEqual([
       ['March 1917', '1917-03'],
       ['November', '1917-11'],
+    ]));
+  it('is one too when it opens on a holiday of that year', () =>
+    expect(surface('At Easter 1916 the rebels seized the post office. In May their leaders were shot.', '2024-05-14')).toEqual([
+      ['Easter 1916', '1916-04-23'],
+      ['May', '1916-05'],
     ]));
   it('keeps news that recalls one old year later in the text on the DCT', () =>
     expect(surface('Shares fell on Monday to their lowest since 1987. In November they will recover.', '2024-05-14')).toContainEqual(['November', '2024-11']));

@@ -26,6 +26,12 @@ describe('years, decades and centuries', () => {
   it('takes "AD" into a century of our era', () => expectTimex('By the 4th century AD the town had walls.', DCT, { text: 'the 4th century AD', value: '03' }));
   it('leaves a lower-case "ad" after a century outside', () => expectTimex('a 20th century ad campaign', DCT, { text: '20th century', value: '19' }));
   it('reads years in words', () => expectTimex('in nineteen ninety-six on a technicality', DCT, { text: 'nineteen ninety-six', value: '1996' }));
+  it('reads an English double date as the year the calendar now gives: "20 March 1726/27" is 1727', () => {
+    expectTimex('The bishop died on 14 February 1701/2 at Ely.', DCT, { text: '14 February 1701/2', value: '1702-02-14' });
+    expectTimex('Prices for 1998/99 were high.', DCT, { text: '1998', value: '1998' });
+  });
+  it('takes a chronicle\'s "the year of our Lord" in with its year', () =>
+    expectTimex('In the year of our Lord 1349 the plague reached York.', DCT, { text: 'the year of our Lord 1349', value: '1349' }));
   it('reads "the year two thousand"', () => expectTimex('by the year two thousand', DCT, { text: 'the year two thousand', value: '2000' }));
   it('"the mid-1990s" keeps its article before a new clause, and leaves it to a noun it modifies', () => {
     expectTimex('By the mid-1990s it served 600 people.', DCT, { text: 'the mid-1990s', value: '199', mod: 'MID' });
@@ -45,7 +51,16 @@ describe('years, decades and centuries', () => {
     expectTimex('The mill was built approximately 1820.', DCT, { text: 'approximately 1820', value: '1820', mod: 'APPROX' });
     expectTimex('The vote is due around Nov. 20.', DCT, { text: 'Nov. 20' });
   });
+  it('takes "about" before a year in after a preposition of time, but not "about" a year as a topic', () => {
+    expectTimex('The temple was rebuilt in about 520 BC.', DCT, { text: 'about 520 BC', value: 'BC0520', mod: 'APPROX' });
+    expectTimex('She wrote a memoir about 1968 and its riots.', DCT, { text: '1968', value: '1968' });
+  });
   it('leaves a "C." that ends an abbreviation outside', () => expectTimex('He moved to Washington, D.C. 1990 was his first year.', DCT, { text: '1990', value: '1990' }));
+  it('"the 1800s" is a century, told by its hundreds; "the 2000s" is the decade', () => {
+    expectTimex('By the 1800s the harbour had silted up.', DCT, { text: 'the 1800s', value: '18' });
+    expectTimex('The chapel was rebuilt in the late 1400s.', DCT, { text: 'the late 1400s', value: '14', mod: 'END' });
+    expectTimex('Phone sales boomed in the 2000s.', DCT, { text: 'the 2000s', value: '200' });
+  });
   it('marks "mid-" and "late" on a decade', () => expectTimex('in the late 1980s', DCT, { text: 'the late 1980s', value: '198', mod: 'END' }));
 });
 

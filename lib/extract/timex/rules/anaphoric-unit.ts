@@ -8,12 +8,13 @@ const SHIFTS: Record<string, number> = { following: 1, next: 1, previous: -1, pr
 
 /**
  * A unit shifted from the last date the text mentioned (narrative time): "the following day",
- * "the next week", "the previous year", "that month", "that same year", "the same day", "the day before", "the following decade".
+ * "the next week", "the previous year", "that month", "that same year", "the same day", "the day before", "the following decade",
+ * "the night before" (the night of the day before).
  */
 export const anaphoricUnitRule: Rule = {
   name: 'anaphoric-unit',
   triggers: ['day', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'morning', 'afternoon', 'evening', 'night'],
-  pattern: rulePattern(`\\b(?:(?:the\\s+(following|next|previous|preceding|prior|same)|(that)(?:\\s+same)?)\\s+(day|week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?]))\\b(?!-)`),
+  pattern: rulePattern(`\\b(?:(?:the\\s+(following|next|previous|preceding|prior|same)|(that)(?:\\s+same)?)\\s+(day|week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)|the\\s+(day|week|month|year|morning|afternoon|evening|night)\\s+(before|after)(?=\\s*[.,;:!?]))\\b(?!-)`),
   extract(match) {
     const word = (match[1] ?? match[2] ?? '').toLowerCase();
     const unitWord = (match[3] ?? match[4]).toLowerCase();

@@ -7,8 +7,8 @@ const TENS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fif
 const TEMPERATURE = /\b(?:highs?|lows?|temperatures?|degrees|wind\s+chills?)\b[^.;!?]*$/i;
 
 /**
- * A decade: "the 1990s", "1980s", "the '60s", "the nineties" (nineteen hundreds assumed for words and two digits).
- * "the 1600s" is a century, the hundred years named by its first: only the 1900s and 2000s are read as decades too.
+ * A decade: "the 1990s", "1980s", "the '60s", "the nineties" (nineteen hundreds assumed for words and two digits); or a
+ * century written as its hundreds, "the 1800s", "the 1600s": only the 1900s and 2000s are read as decades too.
  */
 export const decadeRule: Rule = {
   name: 'decade',

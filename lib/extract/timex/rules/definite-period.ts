@@ -7,14 +7,14 @@ import { lookup, ORDINALS } from '../vocabulary';
  * "the quarter" and "the latest quarter" (the last quarter reported: the one before the DCT's),
  * "the year-earlier quarter" and "the comparable year-ago third quarter" (that quarter a year before), "year-ago"/"year-earlier" results,
  * "the year"/"the full year" (this year), "the decade", "the century" (the DCT's, or the story's in a history),
- * "the fiscal year ended June 30" (a year-long duration),
+ * "the fiscal year ended June 30" (a year-long duration), "the end of the day" (the story's day; the refiner adds `END`),
  * "the weekend" (the nearest one on the side the verb points to).
  */
 export const definitePeriodRule: Rule = {
   name: 'definite-period',
-  triggers: ['quarter', 'period', 'year', 'month', 'week', 'weekend', 'decade', 'century'],
+  triggers: ['quarter', 'period', 'year', 'month', 'week', 'weekend', 'decade', 'century', 'day'],
   pattern: rulePattern(
-    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+(?:(?:comparable|corresponding)\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week|decade|century)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?)\\b(?!-)`,
+    `\\b(?:the\\s+(weekend)|the\\s+(?:(latest|most\\s+recent|same|current)\\s+)?(quarter|period)|(the\\s+(?:(?:comparable|corresponding)\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|year|nine\\s+months))?|the\\s+(full|fiscal|calendar|entire|whole)?\\s*(year|month|week|decade|century)(\\s+(?:ended|ending|that\\s+ended|which\\s+ended|ends))?|(?<=\\b(?:end|close|start|beginning|middle)\\s+of\\s+)(?<!\\bat\\s+the\\s+end\\s+of\\s+)the\\s+(day))\\b(?!-)`,
   ),
   extract(match) {
     const start = match.index;
@@ -34,6 +34,9 @@ export const definitePeriodRule: Rule = {
       // Bare "year-earlier" modifies the noun after it, so "the" stays outside.
       return { start: match[4] ? start + match[4].length : start, end, type: 'DATE', partial: { kind: 'offset', unit: 'year', amount: -1, from: 'dct', keepPrecision: true } };
     }
+    // "towards the end of the day": only a part of it names the day the story is at; "the day" alone is too often none,
+    // and "at the end of the day" is mostly the idiom ("in the end").
+    if (match[10]) return { start, end, type: 'DATE', partial: { kind: 'offset', unit: 'day', amount: 0, from: 'story' } };
     const unit = match[8].toLowerCase() as 'year' | 'month' | 'week' | 'decade' | 'century';
     // "the decade ended in 2019" is no twelve-month report period.
     if (match[9] && (unit === 'decade' || unit === 'century')) return null;

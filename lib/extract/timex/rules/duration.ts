@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { DURATION_UNIT, NUMBER, rulePattern, VAGUE_AMOUNT } from '../patterns';
+import { AND_A_HALF, DURATION_UNIT, NUMBER, rulePattern, VAGUE_AMOUNT } from '../patterns';
 import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { DURATION_UNITS } from '../vocabulary';
@@ -22,15 +22,21 @@ export const durationRule: Rule = {
   name: 'duration',
   triggers: Object.keys(DURATION_UNITS),
   pattern: rulePattern(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(half(?:\\s+an?)?|(?:(?:a|one|three)[\\s-]+)?quarters?\\s+of\\s+an?)|(${NUMBER})|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
+    `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same)\\s+|the\\s+)?(?:(half(?:\\s+an?)?|(?:(?:a|one|three)[\\s-]+)?quarters?\\s+of\\s+an?)|(${NUMBER})(${AND_A_HALF})?|(${VAGUE_AMOUNT}))(?:\\s+(?:more|additional|full|straight|consecutive|single|whole|entire))?[\\s-]+(${DURATION_UNIT})\\b(${AND_A_HALF})?(?![\\s-]+old\\b|-|\\s+of\\s+age\\b|')`,
   ),
   extract(match, text) {
-    const [, half, number, vague, unitWord] = match;
+    const [, half, number, halfAfterNumber, vague, unitWord, halfAfterUnit] = match;
     // "half an hour", "the next half century", "a quarter of a century", "three quarters of an hour": a fraction of one unit.
-    const amount = half !== undefined ? fractionOf(half) : number !== undefined ? parseNumber(number) : /couple/i.test(vague) ? 2 : undefined;
-    if (number !== undefined && (amount === undefined || amount <= 0)) return null;
+    const whole = half !== undefined ? fractionOf(half) : number !== undefined ? parseNumber(number) : /couple/i.test(vague) ? 2 : undefined;
+    if (number !== undefined && (whole === undefined || whole <= 0)) return null;
+    // "two and a half hours", "a century and a half": the half is the count's, so the unit and value take it in.
+    const amount = number !== undefined && (halfAfterNumber ?? halfAfterUnit) ? whole! + 0.5 : whole;
+    // "half an hour and a half" has no count for the second half to join: it stays outside.
+    const end = match.index + match[0].length - (number === undefined ? (halfAfterUnit?.length ?? 0) : 0);
     const value = durationValue(amount, unitWord);
     if (!value) return null;
+    // "05:30 hours" is a clock reading: its minutes are no count of hours.
+    if (number !== undefined && text[match.index - 1] === ':') return null;
     // "the Six-Day War", "the Seven Years War": a length in a capitalised name is part of the name.
     if (/^\p{Lu}/u.test(unitWord) && NAME_AFTER.test(text.slice(match.index + match[0].length))) return null;
     // "a second opinion": "second" here is the ordinal, not the unit.
@@ -42,7 +48,6 @@ export const durationRule: Rule = {
     // "would last 872 days", "is expected to last two weeks": "last" is the verb, outside the duration.
     const verbLast = /^last\s+/i.exec(match[0]);
     const start = verbLast && LAST_AS_VERB.test(text.slice(Math.max(0, match.index - 12), match.index)) ? match.index + verbLast[0].length : match.index;
-    const end = match.index + match[0].length;
     // "over a three-year period": TimeML takes the whole noun phrase when it is only an article, the length and "period"
     // (not "the extra seven-day period", "a waiting period").
     const period = /-\S+$/.test(match[0]) ? PERIOD_AFTER.exec(text.slice(end, end + 8)) : null;

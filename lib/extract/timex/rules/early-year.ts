@@ -5,9 +5,12 @@ import { AD, BC, eraYearAround } from './era-year';
 /** The second year of a range whose first has its era or four digits: "from AD 117 to 138", "between 306 and 337". */
 const RANGE_END = `(?<=\\b(?:from|between)\\s+(?:(?:${AD})\\s*)?\\d{1,4}(?:\\s*(?:${AD}|${BC}))?\\s+)(?:to|and|until)`;
 /** Words a year follows, left outside its extent as TimeML does: "in 383", "recovered in 296". */
-const PREPOSITION = `(?:\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.)|${RANGE_END})\\s+`;
+const PREPOSITION = `(?:\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.|between)|${RANGE_END})\\s+`;
 /** Words that may follow a year and start the next phrase ("in 383 the general", "born in 76 in Italica"); any other lower-case word may be what the number counts ("in 300 ships"). */
 const NEXT_PHRASE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'when', 'and', 'but', 'as', 'according', 'after', 'before', 'until', 'to', 'under', 'with', 'in', 'at']);
+
+/** The other end of "between 306 and 337.": a year that ends its phrase (one with its era is era-range-start's). */
+const BETWEEN_YEAR_END = new RegExp(`^\\s+and\\s+\\d{1,4}(?=\\s*[.,;:!?)]|\\s+(?:${[...NEXT_PHRASE].join('|')})\\b)`);
 
 /**
  * A year before 1000 written without its era ("in 383", "until 296"): only in a text that gives
@@ -27,6 +30,8 @@ export const earlyYearRule: Rule = {
     if (!before) return null;
     const next = match[2];
     if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
+    // "between 306 and 337" is a range of years only if its other end is one: "between 20 and 30 ships" counts.
+    if (/^between/i.test(before[0]) && !BETWEEN_YEAR_END.test(text.slice(match.index + match[1].length, match.index + match[1].length + 24))) return null;
     const start = match.index;
     const era = eraYearAround(text, start);
     // Three digits after "in" that end a phrase ("the capital in 794.") are a year of our era; "up from 360." is a count.

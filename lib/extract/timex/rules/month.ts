@@ -20,7 +20,7 @@ const MONTH_AS_SUBJECT = /^\s+(?:will|would|was|is|has|had|could|should|may|migh
 export const monthRule: Rule = {
   name: 'month',
   triggers: Object.keys(MONTHS).map((m) => m.replace('.', '')),
-  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|that|the\\s+(?:following|next|previous|preceding))\\s+)?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?(${YEAR}))?`),
+  pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|that(?:\\s+same)?|the\\s+(?:following|next|previous|preceding))\\s+)?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?(${YEAR}))?`),
   extract(match, text) {
     const [, shiftWord, name, yearDigits] = match;
     // "said that May had lost": a "that" that opens a clause is no part of the expression and no date-like word.
@@ -38,10 +38,11 @@ export const monthRule: Rule = {
     // "Jan Kavan": a short month name without its dot, followed by a capitalised word, is a first name.
     if (/^(?:jan|feb|apr|aug|sept?|oct|nov|dec)$/i.test(name) && !yearDigits && /^\s+[A-Z]/.test(text.slice(end))) return null;
     const month = lookup(MONTHS, name)!;
-    // "that December" is the story's (see storyYear); "the following March" the next one after it.
-    const direction = lead && !/^that$/i.test(lead) ? lookup(SHIFT_WORDS, lead.replace(/^the\s+/i, '')) : undefined;
+    // "that December" ("that same December") is the story's (see storyYear); "the following March" the next one after it.
+    const story = lead !== undefined && /^that(?:\s+same)?$/i.test(lead);
+    const direction = lead && !story ? lookup(SHIFT_WORDS, lead.replace(/^the\s+/i, '')) : undefined;
     const year = yearDigits ? Number(yearDigits) : undefined;
-    const inStory = lead !== undefined && /^that$/i.test(lead) ? true : undefined;
+    const inStory = story || undefined;
     return { start, end, type: 'DATE', partial: { kind: 'calendar', year, month, direction, inStory } };
   },
 };

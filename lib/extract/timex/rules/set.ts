@@ -3,7 +3,7 @@ import { DURATION_UNIT, MONTH, NUMBER, rulePattern, WEEKDAY } from '../patterns'
 import { parseNumber } from '../numbers';
 import { durationValue } from '../duration-value';
 import { pad } from '../calendar';
-import { DAY_PARTS, lookup, MONTHS, SEASONS, WEEKDAYS } from '../vocabulary';
+import { DAY_PARTS, lookup, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from '../vocabulary';
 
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
@@ -16,7 +16,7 @@ const REPORT_NOUN = /^\s+(?:cash\s+)?(?:dividends?|reports?|results|earnings|pro
 const NEWSPAPER = /\b(?:a|the)\s+\|(?:\s*[.,;:)]|\s+(?:and|or|in|of|with|that|which|for|since)\b)/i;
 
 /**
- * Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week",
+ * Recurring times: "daily", "weekly", "quarterly", "every day", "each year", "every other week", "every third year",
  * "per month", "each Thursday" (`XXXX-WXX-4`), "every July" (`XXXX-07`), "every fall" (`XXXX-FA`), "every four years" (`P4Y`),
  * "every few hours" (`PTXH`).
  */
@@ -24,7 +24,7 @@ export const setRule: Rule = {
   name: 'set',
   triggers: [...Object.keys(ADVERBS), 'every', 'each', 'per'],
   pattern: rulePattern(
-    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(other\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|afternoon|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH})|every\\s+(${NUMBER}|few|several|couple\\s+of)\\s+(${DURATION_UNIT}))\\b(?!-)`,
+    `\\b(?:(${Object.keys(ADVERBS).join('|')})|(?:every|each|per)\\s+(?:(other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+)?(hour|day|night|week|month|quarter|year|decade|summer|winter|spring|fall|autumn|morning|afternoon|evening)|(?:every|each)\\s+(${WEEKDAY}|${MONTH})|every\\s+(${NUMBER}|few|several|couple\\s+of)\\s+(${DURATION_UNIT}))\\b(?!-)`,
   ),
   extract(match, text) {
     const start = match.index;
@@ -47,7 +47,8 @@ export const setRule: Rule = {
       return { start, end, type: 'SET', partial: { kind: 'literal', value } };
     }
     const unit = match[3].toLowerCase();
-    const every = match[2] ? 2 : 1;
+    // "every other week" and "every second week" are fortnightly; "every third year" is P3Y.
+    const every = match[2] ? (/^other$/i.test(match[2]) ? 2 : lookup(ORDINALS, match[2])!) : 1;
     const season = lookup(SEASONS, unit);
     // "every fall" is each fall, XXXX-FA (TimeML's "the past three summers" is XXXX-SU); "every other fall" has only its period.
     // "every morning" is each morning, XXXX-XX-XXTMO, as "Sunday mornings" is XXXX-WXX-7TMO; "every other night" has only its period.
