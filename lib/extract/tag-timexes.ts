@@ -18,7 +18,7 @@ import { removeOverlaps } from './timex/remove-overlaps';
 import { type Anchors, resolvePartial } from './timex/resolve';
 import { runRule } from './timex/rule';
 import { triggerScanner } from './timex/tokens';
-import { tenseAround } from './timex/tense';
+import { lazyTense, tenseAround } from './timex/tense';
 import type { TagOptions, TagResult, Timex } from './types';
 
 const PRIORITY = new Map<string, number>([['chrono', -1], ...RULES.map((r, i) => [r.name, i] as [string, number])]);
@@ -187,8 +187,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   const timexes: Timex[] = [];
   for (const c of candidates) {
     let value: string;
-    let tense: Direction | undefined | null = null;
-    const tenseCue = () => (tense === null ? (tense = tenseAround(text, c.start, c.end)) : tense);
+    const tenseCue = lazyTense(text, c.start, c.end);
     try {
       value = resolvePartial(c.partial, anchors, tenseCue);
     } catch {

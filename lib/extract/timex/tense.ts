@@ -208,6 +208,12 @@ export function tenseAround(text: string, start: number, end: number): Direction
 
 const COMMA_AFTER = /^\s?,/;
 
+/** `tenseAround` asked for on demand and worked out once: most expressions are resolved without it. */
+export function lazyTense(text: string, start: number, end: number): () => Direction | undefined {
+  let tense: Direction | undefined | null = null;
+  return () => (tense === null ? (tense = tenseAround(text, start, end)) : tense);
+}
+
 /** A sports story's closing "UP NEXT" lists each side's next games, told without verbs: "Hawks: At Brooklyn on Saturday." */
 const UP_NEXT = /\bUP NEXT\b/;
 const UP_NEXT_REACH = 200;
