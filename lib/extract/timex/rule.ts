@@ -10,7 +10,7 @@ export interface Rule {
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Extracted;
   /**
-   * Lower-case words of which every match contains at least one (`#digit`, `#year` for numbers).
+   * Lower-case words of which every match contains at least one (`#digit`, `#year`... for numbers: see tokens.ts).
    * The pattern runs only near them: most of a text has none, and a literal lookup is far cheaper.
    */
   triggers: readonly string[];

@@ -22,11 +22,12 @@ export const earlyYearRule: Rule = {
   triggers: ['#digit'],
   pattern: rulePattern(`\\b([1-9]\\d{0,2})(?![\\w%]|[.,:]\\d)(?=\\s*(?:[.,;:!?)]|$)|\\s+([a-z]+))`),
   extract(match, text) {
+    // What the number counts ("in 300 ships") is the cheaper test, and rules out most numbers in a text.
+    const next = match[2];
+    if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
     // The preposition is checked here, on the words before, not in a lookbehind tried near every number.
     const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
     if (!before) return null;
-    const next = match[2];
-    if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
     const start = match.index;
     const era = eraYearAround(text, start);
     // Three digits after "in" that end a phrase ("the capital in 794.") are a year of our era; "up from 360." is a count.
