@@ -20,6 +20,8 @@ const PREPOSITION_BEFORE = new RegExp(`${PREPOSITION}$`, 'i');
 export const earlyYearRule: Rule = {
   name: 'early-year',
   triggers: ['#digit'],
+  // The number opens every match: no need to look for one before it.
+  reach: 0,
   pattern: rulePattern(`\\b([1-9]\\d{0,2})(?![\\w%]|[.,:]\\d)(?=\\s*(?:[.,;:!?)]|$)|\\s+([a-z]+))`),
   extract(match, text) {
     // What the number counts ("in 300 ships") is the cheaper test, and rules out most numbers in a text.
