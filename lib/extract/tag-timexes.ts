@@ -12,6 +12,7 @@ import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { dropQuotedTitles } from './timex/drop-quoted-titles';
 import { mergeAdjacent } from './timex/merge-adjacent';
 import { RULES } from './timex/configuration';
+import { monthRule } from './timex/rules/month';
 import { inferDct } from './timex/infer-dct';
 import type { Candidate, Direction } from './timex/partial';
 import { removeOverlaps } from './timex/remove-overlaps';
@@ -24,11 +25,13 @@ import type { TagOptions, TagResult, Timex } from './types';
 const PRIORITY = new Map<string, number>([['chrono', -1], ...RULES.map((r, i) => [r.name, i] as [string, number])]);
 const priority = (c: Candidate) => PRIORITY.get(c.rule) ?? RULES.length;
 const findTriggers = triggerScanner(RULES);
+/** The month rule wakes on every month name: where chrono's windows open too. */
+const MONTH_RULE = RULES.indexOf(monthRule);
 
 /** Stages 1 and 2: candidate expressions with TimeML extents and partial values, sorted by start. */
 export function findCandidates(text: string): Candidate[] {
-  const found = chronoCandidates(text);
   const triggers = findTriggers(text);
+  const found = chronoCandidates(text, triggers.offsets(MONTH_RULE));
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
   return mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority)));
