@@ -12,7 +12,8 @@ export interface TriggerIndex {
   offsets(ruleIndex: number): readonly number[];
 }
 
-const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/i;
+/** Tried right after a digit run (sticky): "14th", "1st". */
+const ORDINAL_ENDING = /st|nd|rd|th/iy;
 /** Whether a UTF-16 code is an ASCII letter (`NaN`, before the text, is not). */
 const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122;
 
@@ -49,8 +50,8 @@ export function triggerScanner(rules: readonly Rule[]): (text: string) => Trigge
         add(lists, digitRules, m.index);
         if (word.length === 4 && word[0] !== "'") add(lists, yearRules, m.index);
         if (/0'?s$/i.test(word)) add(lists, decadeRules, m.index);
-        const end = m.index + word.length;
-        if (ORDINAL_ENDING.test(text.slice(end, end + 2))) add(lists, ordinalRules, m.index);
+        ORDINAL_ENDING.lastIndex = m.index + word.length;
+        if (ORDINAL_ENDING.test(text)) add(lists, ordinalRules, m.index);
         if (word[0] !== "'" && isLetter(text.charCodeAt(m.index - 1))) add(lists, gluedRules, m.index);
       } else {
         add(lists, rulesOf.get(word.toLowerCase()) ?? [], m.index);
