@@ -52,6 +52,9 @@ const MONTH_WORD = new RegExp(MONTH_NAMES, 'i');
 const BEFORE = 40;
 const AFTER = 60;
 const WIDEN = 24;
+/** The part of a word that a window's edge cuts, up to WIDEN characters: before it, and after it (sticky). */
+const WORD_END = new RegExp(`\\S{0,${WIDEN}}$`);
+const WORD_START = new RegExp(`\\S{0,${WIDEN}}`, 'y');
 
 /**
  * The spots as [start, end) pairs in text order: the month names at `monthNamesAt`, and each clock time or
@@ -74,9 +77,10 @@ function windows(text: string, monthNamesAt: readonly number[]): Array<[number, 
   for (const [start, end] of hints(text, monthNamesAt)) {
     // Widen to whitespace (a little at most) so chrono sees whole words and its `(\W|^)` starts work.
     let from = Math.max(0, start - BEFORE);
-    for (let n = 0; n < WIDEN && from > 0 && !/\s/.test(text[from - 1]); n++) from--;
+    from -= WORD_END.exec(text.slice(Math.max(0, from - WIDEN), from))![0].length;
     let to = Math.min(text.length, end + AFTER);
-    for (let n = 0; n < WIDEN && to < text.length && !/\s/.test(text[to]); n++) to++;
+    WORD_START.lastIndex = to;
+    to += WORD_START.exec(text)![0].length;
     const last = spans[spans.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else spans.push([from, to]);
