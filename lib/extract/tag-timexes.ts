@@ -12,6 +12,7 @@ import { dropAdjectiveDeterminer } from './timex/drop-adjective-determiner';
 import { dropQuotedTitles } from './timex/drop-quoted-titles';
 import { mergeAdjacent } from './timex/merge-adjacent';
 import { RULES } from './timex/configuration';
+import { monthRule } from './timex/rules/month';
 import { inferDct } from './timex/infer-dct';
 import { markHabitual } from './timex/mark-habitual';
 import type { Candidate, Direction } from './timex/partial';
@@ -19,17 +20,19 @@ import { removeOverlaps } from './timex/remove-overlaps';
 import { type Anchors, resolvePartial } from './timex/resolve';
 import { runRule } from './timex/rule';
 import { triggerScanner } from './timex/tokens';
-import { tenseAround } from './timex/tense';
+import { lazyTense, tenseAround } from './timex/tense';
 import type { TagOptions, TagResult, Timex } from './types';
 
 const PRIORITY = new Map<string, number>([['chrono', -1], ...RULES.map((r, i) => [r.name, i] as [string, number])]);
 const priority = (c: Candidate) => PRIORITY.get(c.rule) ?? RULES.length;
 const findTriggers = triggerScanner(RULES);
+/** The month rule wakes on every month name: where chrono's windows open too. */
+const MONTH_RULE = RULES.indexOf(monthRule);
 
 /** Stages 1 and 2: candidate expressions with TimeML extents and partial values, sorted by start. */
 export function findCandidates(text: string): Candidate[] {
-  const found = chronoCandidates(text);
   const triggers = findTriggers(text);
+  const found = chronoCandidates(text, triggers.offsets(MONTH_RULE));
   RULES.forEach((rule, i) => found.push(...runRule(rule, text, triggers.offsets(i))));
   const refined = dropAdjectiveDeterminer(text, attachTrailingModifiers(text, attachModifiers(text, removeOverlaps(found, priority))));
   return markHabitual(text, mergeAdjacent(text, dropQuotedTitles(text, removeOverlaps(refined, priority))));
@@ -201,8 +204,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): TagResult {
   for (const c of candidates) {
     anchors.yearInClause = anchors.narrative?.unit === 'year' && narrativeEnd >= 0 && !CLAUSE_BREAK.test(text.slice(narrativeEnd, c.start));
     let value: string;
-    let tense: Direction | undefined | null = null;
-    const tenseCue = () => (tense === null ? (tense = tenseAround(text, c.start, c.end)) : tense);
+    const tenseCue = lazyTense(text, c.start, c.end);
     try {
       value = resolvePartial(c.partial, anchors, tenseCue);
     } catch {

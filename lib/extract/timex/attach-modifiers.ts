@@ -22,6 +22,8 @@ const MODIFIERS: Array<[RegExp, string]> = [
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
 ];
+/** Whether any modifier could end `before`, ignoring case: most expressions have none, and one test is cheaper than each. */
+const ANY_MODIFIER = new RegExp(MODIFIERS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i');
 /** Point modifiers make sense on dates, quantity modifiers on durations and on "two years ago". */
 const FOR_DATES = new Set(['START', 'END', 'MID', 'EARLIER_LATER', 'CIRCA', 'AROUND_YEAR', 'HALF_START', 'HALF_END']);
 /** What each modifier key is written as in TIMEX3 `mod`, where the two differ. */
@@ -50,7 +52,7 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
     if (c.mod || c.type === 'SET') return c;
     const before = text.slice(Math.max(0, c.start - LOOK_BACK), c.start);
     // A modifier is a word: with no letter before the expression there is none to take in.
-    if (!/[a-z]/i.test(before)) return c;
+    if (!/[a-z]/i.test(before) || !ANY_MODIFIER.test(before)) return c;
     const surface = text.slice(c.start, c.end);
     const quantified = c.type === 'DURATION' || (c.rule === 'ago' && /^\S+\s/.test(surface));
     const definite = /^the\b/i.test(surface);

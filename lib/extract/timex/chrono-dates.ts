@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Candidate } from './partial';
-import { alternation, MONTHS } from './vocabulary';
+import { alternation, MONTH_WORDS } from './vocabulary';
 
 const PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -42,26 +42,45 @@ const LOWER_CASE_WORD = /\b(?:march|may)\b/;
 /**
  * Every result of these parsers holds a month name, a clock time, or digits joined by "/", "-" or ":".
  * Chrono runs only on windows around such spots: most of a news text has none, and chrono's
- * patterns are costly to run everywhere.
+ * patterns are costly to run everywhere. The month names are found by the one scan of the text for
+ * rule triggers (tokens.ts); only the clock times and joined digits need a scan of their own.
  */
-const MONTH_NAMES = `\\b(?:${alternation(Object.keys(MONTHS).map((m) => m.replace('.', '')))})\\b`;
-const HINT = new RegExp(`${MONTH_NAMES}|\\d[/:-]\\d|\\d\\s?[ap]\\.?\\s?m\\b|o'?\\s?clock`, 'gi');
+const MONTH_NAMES = `\\b(?:${alternation(MONTH_WORDS)})\\b`;
+const MONTH_NAME_AT = new RegExp(MONTH_NAMES, 'iy');
+const CLOCK_OR_JOINED_DIGITS = /\d[/:-]\d|\d\s?[ap]\.?\s?m\b|o'?\s?clock/gi;
 const MONTH_WORD = new RegExp(MONTH_NAMES, 'i');
 const BEFORE = 40;
 const AFTER = 60;
 const WIDEN = 24;
+/** The part of a word that a window's edge cuts, up to WIDEN characters: before it, and after it (sticky). */
+const WORD_END = new RegExp(`\\S{0,${WIDEN}}$`);
+const WORD_START = new RegExp(`\\S{0,${WIDEN}}`, 'y');
+
+/**
+ * The spots as [start, end) pairs in text order: the month names at `monthNamesAt`, and each clock time or
+ * joined digits. A month name (letters only) never overlaps the others, so together they are what one scan for all would find.
+ */
+function hints(text: string, monthNamesAt: readonly number[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const at of monthNamesAt) {
+    MONTH_NAME_AT.lastIndex = at;
+    const m = MONTH_NAME_AT.exec(text);
+    if (m) found.push([at, at + m[0].length]);
+  }
+  for (const m of text.matchAll(CLOCK_OR_JOINED_DIGITS)) found.push([m.index, m.index + m[0].length]);
+  return found.sort((a, b) => a[0] - b[0]);
+}
 
 /** Windows of the text worth giving to chrono, as [start, end) pairs that do not overlap. */
-function windows(text: string): Array<[number, number]> {
+function windows(text: string, monthNamesAt: readonly number[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  HINT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HINT.exec(text)) !== null) {
+  for (const [start, end] of hints(text, monthNamesAt)) {
     // Widen to whitespace (a little at most) so chrono sees whole words and its `(\W|^)` starts work.
-    let from = Math.max(0, m.index - BEFORE);
-    for (let n = 0; n < WIDEN && from > 0 && !/\s/.test(text[from - 1]); n++) from--;
-    let to = Math.min(text.length, m.index + m[0].length + AFTER);
-    for (let n = 0; n < WIDEN && to < text.length && !/\s/.test(text[to]); n++) to++;
+    let from = Math.max(0, start - BEFORE);
+    from -= WORD_END.exec(text.slice(Math.max(0, from - WIDEN), from))![0].length;
+    let to = Math.min(text.length, end + AFTER);
+    WORD_START.lastIndex = to;
+    to += WORD_START.exec(text)![0].length;
     const last = spans[spans.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else spans.push([from, to]);
@@ -111,9 +130,10 @@ function determinerBefore(text: string, start: number, surface: string): number 
   return THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
 }
 
-export function chronoCandidates(text: string): Candidate[] {
+/** `monthNamesAt`: where the text names a month (any of `MONTH_WORDS`, in any case), as the scan for triggers found. */
+export function chronoCandidates(text: string, monthNamesAt: readonly number[]): Candidate[] {
   const results: Array<{ index: number; result: chrono.ParsedResult }> = [];
-  for (const [from, to] of windows(text)) {
+  for (const [from, to] of windows(text, monthNamesAt)) {
     try {
       for (const result of dateParser.parse(text.slice(from, to), REFERENCE)) results.push({ index: from + result.index, result });
     } catch {

@@ -293,6 +293,9 @@ function resolveCalendar(c: Calendar, dct: Date | null, tense: TenseCue): string
 
 const FAR = 90 * 86_400_000;
 
+/** How far after `dct` (in ms) a month, and day if given (else mid-month), falls in `year`. */
+const distanceFrom = (dct: Date, year: number, c: Calendar) => day(year, c.month!, c.day ?? 15).getTime() - dct.getTime();
+
 /** The year a date without one most likely means, seen from the publication date. */
 function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
   const dctYear = dct.getUTCFullYear();
@@ -303,11 +306,10 @@ function inferYear(c: Calendar, dct: Date, tense: TenseCue): number {
   if (c.month !== undefined && c.direction === undefined) {
     // The closest such day (or mid-month) to the DCT, as chrono's findYearClosestToRef, unless the verb puts it on the other side.
     const candidates = [dctYear - 1, dctYear, dctYear + 1];
-    const distance = (y: number) => day(y, c.month!, c.day ?? 15).getTime() - dct.getTime();
-    const closest = candidates.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
+    const closest = candidates.reduce((best, y) => (Math.abs(distanceFrom(dct, y, c)) < Math.abs(distanceFrom(dct, best, c)) ? y : best));
     // Only a date well away from the DCT is worth moving: near it, the verb is a weaker cue than closeness.
-    if (distance(closest) > FAR && tense() !== 1) return closest - 1;
-    if (distance(closest) < -FAR && tense() === 1) return closest + 1;
+    if (distanceFrom(dct, closest, c) > FAR && tense() !== 1) return closest - 1;
+    if (distanceFrom(dct, closest, c) < -FAR && tense() === 1) return closest + 1;
     return closest;
   }
   // A quarter or half without a year is the latest one begun: reports look back on it, whatever the verb. One "of the year" is this year's.

@@ -10,10 +10,12 @@ export interface Rule {
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Extracted;
   /**
-   * Lower-case words of which every match contains at least one (`#digit`, `#year` for numbers).
+   * Lower-case words of which every match contains at least one (`#digit`, `#year`... for numbers: see tokens.ts).
    * The pattern runs only near them: most of a text has none, and a literal lookup is far cheaper.
    */
   triggers: readonly string[];
+  /** How far before its trigger a match may start, when less than `REACH`: 0 for a pattern that opens on its trigger. */
+  reach?: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export function runRule(rule: Rule, text: string, triggers: readonly number[]): 
   let done = 0;
   for (const at of triggers) {
     if (at < done) continue;
-    const from = Math.max(done, at - REACH);
+    const from = Math.max(done, at - (rule.reach ?? REACH));
     const offset = Math.max(0, from - LOOK_BEHIND);
     const window = text.slice(offset, at + AFTER);
     scan.lastIndex = from - offset;

@@ -5,7 +5,10 @@
  */
 import type { Direction } from './partial';
 
-const FUTURE = /^(?:will|'ll|shall|wo|going|plans?|planned|planning|scheduled|expected|forecast|due|intends?|hopes?|tomorrow|until|till|would)$/;
+// Word sets rather than patterns: every word near every expression is looked up. Matched as written (lower case).
+const FUTURE = new Set(
+  "will 'll shall wo going plan plans planned planning scheduled expected forecast due intend intends hope hopes tomorrow until till would".split(' '),
+);
 const PAST = new Set(
   ('was were had did said told met went came saw made took gave left got won lost held sold bought spent fell rose began led paid ' +
     'put ran found thought brought wrote spoke flew knew became hit kept sent built struck broke chose drew fought caught meant felt ' +
@@ -40,7 +43,7 @@ const MODAL = /^(?:will|would|shall|'ll|going)$/i;
  * Lower case only: "May" is a month. "could have fallen" looks back, and "could not be reached", "could be located
  * Wednesday" are a report's past. After the expression a possibility heads another clause (see HEADS_NEXT).
  */
-const POSSIBILITY = /^(?:could|might|may|should)$/;
+const POSSIBILITY = new Set(['could', 'might', 'may', 'should']);
 const POSSIBLE_AHEAD = /\s+(?!have\b|not\b|never\b|be\b)[a-z]/y;
 
 /** Forms of "be" that carry no past: a participle after them is a present or infinitive passive. */
@@ -77,17 +80,17 @@ const PROGRESSIVE_INTENT = /^(?:going|planning)$/;
  * A participle right after a determiner is an adjective, not a verb: "the reduced dividend", "a scheduled stop", "its revised forecast".
  * So is a timetable verb a noun there: "there was no play on Sunday", "the meet on Friday".
  */
-const DETERMINER = /^(?:the|a|an|its|their|his|our|your|my|no)$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'our', 'your', 'my', 'no']);
 
 function cue(word: string, previous: string, beforePrevious: string, source: string, end: number): Direction | undefined {
-  if (DETERMINER.test(previous)) return undefined;
+  if (DETERMINERS.has(previous.toLowerCase())) return undefined;
   // Capitalised "Will" mid-text is more often a name than the modal.
-  if (FUTURE.test(word)) {
+  if (FUTURE.has(word)) {
     if (!isPlan(word, previous, source, end)) return undefined;
     return PAST_AUXILIARY.test(previous) && !PROGRESSIVE_INTENT.test(word) ? -1 : 1;
   }
   if (/['’]ll$/i.test(word)) return 1;
-  if (POSSIBILITY.test(word)) {
+  if (POSSIBILITY.has(word)) {
     POSSIBLE_AHEAD.lastIndex = end;
     return POSSIBLE_AHEAD.test(source) ? 1 : undefined;
   }
@@ -218,6 +221,12 @@ export function tenseAround(text: string, start: number, end: number): Direction
 
 const COMMA_AFTER = /^\s?,/;
 const RELATIVE = /^(?:who|whom|which)$/;
+
+/** `tenseAround` asked for on demand and worked out once: most expressions are resolved without it. */
+export function lazyTense(text: string, start: number, end: number): () => Direction | undefined {
+  let tense: Direction | undefined | null = null;
+  return () => (tense === null ? (tense = tenseAround(text, start, end)) : tense);
+}
 
 /** A sports story's closing "UP NEXT" lists each side's next games, told without verbs: "Hawks: At Brooklyn on Saturday." */
 const UP_NEXT = /\bUP NEXT\b/;

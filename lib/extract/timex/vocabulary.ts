@@ -10,6 +10,9 @@ export const MONTHS: Record<string, number> = {
   sep: 9, 'sep.': 9, october: 10, oct: 10, 'oct.': 10, november: 11, nov: 11, 'nov.': 11, december: 12, dec: 12, 'dec.': 12,
 };
 
+/** The month names as words, without an abbreviation's dot: what a scan of a text for months looks for. */
+export const MONTH_WORDS: readonly string[] = [...new Set(Object.keys(MONTHS).map((m) => m.replace('.', '')))];
+
 /** Sunday = 0, as `Date#getUTCDay`. Short forms only with a dot: "Sun" and "Wed" are words too. */
 export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,

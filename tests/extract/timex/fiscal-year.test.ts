@@ -11,6 +11,7 @@ describe('fiscal-year: fiscal years and their parts, as TimeML writes them', () 
     ['guidance for FY2025 was kept', 'FY2025', 'FY2025'],
     ['guidance for FY 2025 was kept', 'FY 2025', 'FY2025'],
     ['guidance for FY25 was kept', 'FY25', 'FY2025'],
+    ["guidance for FY'25 was kept", "FY'25", 'FY2025'],
     ['for the first half of fiscal 2024, profit rose', 'the first half of fiscal 2024', 'FY2024-H1'],
     ['in the fourth quarter of fiscal 1989 sales fell', 'the fourth quarter of fiscal 1989', 'FY1989-Q4'],
     ["fiscal 1989's second quarter was weak", "fiscal 1989's second quarter", 'FY1989-Q2'],

@@ -10,7 +10,7 @@ const PREPOSITION_BEFORE = /\b(?:on|by|until|till|from|since|before|after|of)\s+
 
 export const dayOfMonthRule: Rule = {
   name: 'day-of-month',
-  triggers: ['#digit'],
+  triggers: ['#ordinal'],
   pattern: rulePattern(
     `\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|and|but|when|as|at|in|with|to)\\s)`,
   ),

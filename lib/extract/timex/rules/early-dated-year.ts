@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { MONTH, rulePattern, SEASON } from '../patterns';
-import { lookup, MONTHS, SEASONS } from '../vocabulary';
+import { lookup, MONTH_WORDS, MONTHS, SEASONS } from '../vocabulary';
 import { eraYearAround } from './era-year';
 
 /**
@@ -12,7 +12,7 @@ import { eraYearAround } from './era-year';
 export const earlyDatedYearRule: Rule = {
   name: 'early-dated-year',
   // Every match names a month or a season; far fewer of those than numbers.
-  triggers: [...Object.keys(MONTHS).map((m) => m.replace('.', '')), ...Object.keys(SEASONS)],
+  triggers: [...MONTH_WORDS, ...Object.keys(SEASONS)],
   pattern: rulePattern(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})|(${MONTH})|(?:the\\s+)?(${SEASON})\\s+of)\\s+([1-9]\\d{1,2})(?![\\w%]|[.,:]\\d)`),
   extract(match, text) {
     const [, day, monthAfterDay, monthAlone, season, digits] = match;

@@ -23,13 +23,16 @@ const PREPOSITION_BEFORE = new RegExp(`${PREPOSITION}$`, 'i');
 export const earlyYearRule: Rule = {
   name: 'early-year',
   triggers: ['#digit'],
+  // The number opens every match: no need to look for one before it.
+  reach: 0,
   pattern: rulePattern(`\\b([1-9]\\d{0,2})(?![\\w%]|[.,:]\\d)(?=\\s*(?:[.,;:!?)]|$)|\\s+([a-z]+))`),
   extract(match, text) {
+    // What the number counts ("in 300 ships") is the cheaper test, and rules out most numbers in a text.
+    const next = match[2];
+    if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
     // The preposition is checked here, on the words before, not in a lookbehind tried near every number.
     const before = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
     if (!before) return null;
-    const next = match[2];
-    if (next !== undefined && next === next.toLowerCase() && !NEXT_PHRASE.has(next)) return null;
     // "between 306 and 337" is a range of years only if its other end is one: "between 20 and 30 ships" counts.
     if (/^between/i.test(before[0]) && !BETWEEN_YEAR_END.test(text.slice(match.index + match[1].length, match.index + match[1].length + 24))) return null;
     const start = match.index;

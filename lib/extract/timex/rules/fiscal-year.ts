@@ -23,8 +23,8 @@ function partOf(ordinal: string, unit: string): string | null {
  */
 export const fiscalYearRule: Rule = {
   name: 'fiscal-year',
-  // "FY2025" is one word: its digits are the trigger.
-  triggers: ['fiscal', '#digit'],
+  // "FY2025" is one word: its digits, right after the letters, are the trigger.
+  triggers: ['fiscal', 'fy', '#glued'],
   pattern: rulePattern(`\\b(?:(?:the\\s+)?${PART}\\s+of\\s+)?${FISCAL_YEAR}(?:'s\\s+${PART})?(?![\\w/-])`),
   extract(match) {
     const [, ordinalBefore, unitBefore, fullYear, fyYear, ordinalAfter, unitAfter] = match;

@@ -14,6 +14,13 @@ const CURRENT_NOUN = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:through|of|into|across|along|f
 /** "the future Nicholas II", "the future king", "the future site of": the adjective for what someone or something later became. */
 const FUTURE_ROLE = /^\s+(?:\p{Lu}|(?:king|queen|emperor|empress|tsar|president|pope|prime|bishop|wife|husband|site|capital|home|saint)\b)/u;
 
+/** "at present", "at the moment": "present" and "moment" are references only after "at". */
+const AT_BEFORE = /\bat\s{1,3}$/i;
+/** "as recently as March" is a signal for the date after it. */
+const AS_BEFORE = /\bas\s{1,3}$/i;
+/** "past years" is a reference only when no "the" comes before it. */
+const THE_BEFORE = /\bthe\s{1,3}$/i;
+
 /**
  * Fuzzy references: "now", "currently", "recently", "in recent years" ("recent years"), "the past",
  * "the future", "soon" (not "as soon as", but "as soon as possible"), "at a later date". "As recently as March" is a
@@ -24,9 +31,14 @@ export const fuzzyReferenceRule: Rule = {
   name: 'fuzzy-reference',
   triggers: ['term', 'now', 'currently', 'current', 'nowadays', 'days', 'present', 'moment', 'day', 'presently', 'recently', 'recent', 'lately', 'past', 'future', 'soon', 'coming', 'ahead', 'date', 'possible'],
   pattern: rulePattern(
-    `\\b(?:now|currently|current|nowadays|these\\s+days|(?<=\\bat\\s{1,3})(?:present|the\\s+moment)|the\\s+other\\s+day|presently|(?<!\\bas\\s{1,3})recently(?!\\s+as\\b)|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|(?<!\\bthe\\s{1,3})past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead|an?\\s+(?:later|future)\\s+date|as\\s+soon\\s+as\\s+possible)\\b`,
+    `\\b(?:now|currently|current|nowadays|these\\s+days|present|the\\s+moment|the\\s+other\\s+day|presently|recently(?!\\s+as\\b)|recent(?:\\s+(?:years|months|weeks|days|decades|quarters))?|lately|past\\s+(?:years|months|weeks|days|decades)|the\\s+past|the\\s+(?:(?:near|foreseeable)\\s+)?future|the\\s+(?:near|short)\\s+term|soon(?!\\s+(?:as|after)\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|future\\s+(?:years|quarters)|the\\s+(?:years|months)\\s+ahead|an?\\s+(?:later|future)\\s+date|as\\s+soon\\s+as\\s+possible)\\b`,
   ),
   extract(match, text) {
+    // The words before are checked here, not in look-behinds the pattern would try at every word near a trigger.
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    if (/^(?:present|the\s+moment)$/i.test(match[0]) && !AT_BEFORE.test(before)) return null;
+    if (/^recently$/i.test(match[0]) && AS_BEFORE.test(before)) return null;
+    if (/^past\s/i.test(match[0]) && THE_BEFORE.test(before)) return null;
     // "passing a current through", "the current of the river": the noun, where the adjective would go on to its noun.
     if (/^current$/i.test(match[0]) && CURRENT_NOUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
     if (/future$/i.test(match[0]) && FUTURE_ROLE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { MONTH, rulePattern, YEAR } from '../patterns';
-import { lookup, MONTHS, SHIFT_WORDS } from '../vocabulary';
+import { lookup, MONTH_WORDS, MONTHS, SHIFT_WORDS } from '../vocabulary';
 
 /** "May" and "March" are also a verb and a modal: take them only with a year or a date-like word before. */
 const AMBIGUOUS = /^(?:may|march)$/i;
@@ -19,7 +19,8 @@ const MONTH_AS_SUBJECT = /^\s+(?:will|would|was|is|has|had|could|should|may|migh
 /** A month without a day: "April", "January 1998", "last November", "this September", "May of 2020", and in a story "that December", "the following March". */
 export const monthRule: Rule = {
   name: 'month',
-  triggers: Object.keys(MONTHS).map((m) => m.replace('.', '')),
+  // chrono-dates.ts opens its windows at these same words: the scan for triggers finds them for both.
+  triggers: MONTH_WORDS,
   pattern: rulePattern(`\\b(?:(last|this|next|this\\s+past|this\\s+coming|that(?:\\s+same)?|the\\s+(?:following|next|previous|preceding))\\s+)?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?(${YEAR}))?`),
   extract(match, text) {
     const [, shiftWord, name, yearDigits] = match;

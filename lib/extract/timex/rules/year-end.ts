@@ -5,6 +5,7 @@ import { rulePattern } from '../patterns';
 export const yearEndRule: Rule = {
   name: 'year-end',
   triggers: ['year'],
+  reach: 0,
   pattern: rulePattern(`\\byear(?:-|\\s+|'s\\s+)end\\b(?!-)`),
   extract(match) {
     return { start: match.index, end: match.index + match[0].length, type: 'DATE', mod: 'END', partial: { kind: 'offset', unit: 'year', amount: 0, from: 'dct' } };
