@@ -18,6 +18,12 @@ export function parseDay(value: string): Date | null {
 
 export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** A TIMEX3 year: `0043`, `2024`; a negative year is one before Christ as chrono reads it (44 BC is -44), `BC0044`. */
+/** Minutes past midnight of a TIMEX3 clock part (`T21:30` -> 1290); `undefined` for a part of the day (`TNI`). */
+export function clockMinutes(time: string | undefined): number | undefined {
+  const clock = time && /^T(\d{2}):(\d{2})$/.exec(time);
+  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
+}
+
 export const formatYear = (year: number) => (year < 0 ? `BC${pad(-year, 4)}` : pad(year, 4));
 export const formatDay = (d: Date) => `${formatYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 

@@ -1,3 +1,4 @@
+import { clockMinutes } from './calendar';
 import type { Candidate, Partial } from './partial';
 
 /** What may stand between two parts of one expression: a comma, a time zone, "of". */
@@ -125,11 +126,7 @@ export function mergeAdjacent(text: string, candidates: Candidate[]): Candidate[
   return merged;
 }
 
-const CLOCK = /^T(\d{2}):(\d{2})$/;
-const minutesOf = (p: Partial) => {
-  const clock = 'time' in p && p.time ? CLOCK.exec(p.time) : null;
-  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
-};
+const minutesOf = (p: Partial) => ('time' in p ? clockMinutes(p.time) : undefined);
 const DAY_MINUTES = 24 * 60;
 
 /**

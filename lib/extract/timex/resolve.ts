@@ -2,7 +2,7 @@
  * Stage 3: turn a partial value into a TIMEX3 value, given the publication date (DCT), the date the
  * narrative is at, and the tense of the governing verb. Without an anchor, unknown parts stay `X`.
  */
-import { addUnits, day, formatDay, formatUnit, formatYear, pad, UNKNOWN } from './calendar';
+import { addUnits, clockMinutes, day, formatDay, formatUnit, formatYear, pad, UNKNOWN } from './calendar';
 import { holidayDate } from './holidays';
 import type { Direction, Partial, Unit } from './partial';
 
@@ -220,9 +220,9 @@ const SMALL_HOURS = /^T0[0-5]:\d{2}$/;
 
 /** "At 9.30 p.m. ... Two hours later": hours and minutes counted from the clock time the story is at give a clock time too. */
 function laterOnClock(partial: Extract<Partial, { kind: 'offset' }>, narrative: Anchors['narrative']): string | undefined {
-  const clock = narrative?.time && /^T(\d{2}):(\d{2})$/.exec(narrative.time);
-  if (!clock || partial.from !== 'narrative' || (partial.unit !== 'hour' && partial.unit !== 'minute')) return undefined;
-  const minutes = Number(clock[1]) * 60 + Number(clock[2]) + partial.amount * (partial.unit === 'hour' ? 60 : 1);
+  const clock = clockMinutes(narrative?.time);
+  if (clock === undefined || partial.from !== 'narrative' || (partial.unit !== 'hour' && partial.unit !== 'minute')) return undefined;
+  const minutes = clock + partial.amount * (partial.unit === 'hour' ? 60 : 1);
   const at = new Date(narrative!.date.getTime() + minutes * 60_000);
   return `${formatDay(at)}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
 }
